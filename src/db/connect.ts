@@ -1,0 +1,44 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations/index';
+import { pgliteDialect } from './pglite-dialect';
+import type { DB } from './schema';
+
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+// Counts and bigint ids come back as numbers on both engines; they stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+const INT8 = 20;
+
+/** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
+export async function connect(opts: { databaseUrl?: string; dataDir?: string; pglite?: PGlite }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const lite =
+    opts.pglite ??
+    (await PGlite.create({ dataDir: opts.dataDir, parsers: { [INT8]: (v: string) => Number(v) } }));
+  const db = new Kysely<DB>({ dialect: pgliteDialect(lite) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/** Brings the schema to the newest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new Error(`Migration ${failed} failed: ${String((error as Error).message ?? error)}`);
+  }
+}

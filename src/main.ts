@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { readConfig } from './config';
+import { connect, migrateToLatest } from './db/connect';
+import { isEmpty, seedDemo } from './db/seed/demo';
+import { buildApp } from './server';
+
+/** `npm start`: open the database, migrate, seed the demo when empty, serve. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = readConfig();
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db);
+  let seeded = false;
+  if (config.demo && (await isEmpty(database.db))) {
+    await seedDemo(database.db, config.demoPassword);
+    seeded = true;
+  }
+  const app = await buildApp({ db: database.db, dbKind: database.kind, version: config.version, logger: process.env.LOG === '1' });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = database.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`\ndanvan ${config.version} — Hệ thống quản lý công tác Dân vận`);
+  console.log(`Đang chạy tại: http://localhost:${port}   (cơ sở dữ liệu: ${where}; sẵn sàng sau ${Date.now() - started} ms)`);
+  console.log(`Tài liệu API: http://localhost:${port}/api/docs`);
+  if (config.demo) {
+    console.log(`\nTài khoản demo${seeded ? ' (vừa tạo dữ liệu mẫu)' : ''} — mật khẩu chung: ${config.demoPassword}`);
+    console.log('  admin       quản trị hệ thống');
+    console.log('  canbo       cán bộ Ban Tuyên giáo Đảng ủy Khối');
+    console.log('  lanhdao     lãnh đạo Đảng ủy Khối');
+    console.log('  bqlkcn, cucthongke, cdyenbai …  tài khoản đơn vị (tên đăng nhập = mã đơn vị cơ sở)');
+  }
+
+  const stop = async (signal: string) => {
+    console.log(`\nNhận ${signal}, đang dừng…`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error('Không khởi động được danvan:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, badRequest } from '../../app/errors';
+import type { ChangeContext } from '../../app/actor';
+import type { Db } from '../../db/connect';
+import { checkPassword, PASSWORD_MESSAGES } from '../../domain/password-policy';
+import { afterFailedLogin, isLocked, LOCKOUT_MS, SESSION_ABSOLUTE_MS } from '../../domain/session-policy';
+import { recordAudit } from '../audit/audit.queries';
+import * as q from './auth.queries';
+import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password-hash';
+
+export const SESSION_COOKIE = 'danvan_session';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản sẽ bị tạm khóa 15 phút.';
+
+function lockedError(until: Date): AppError {
+  const hhmm = until.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+  return new AppError('ACCOUNT_LOCKED', 423, `Tài khoản đang tạm khóa 15 phút do đăng nhập sai 5 lần liên tiếp. Vui lòng thử lại sau ${hhmm}.`);
+}
+
+/**
+ * Failures for user names that do not exist are counted too, in memory, so the lock-out
+ * message appears after 5 tries either way and never reveals whether an account exists.
+ */
+const ghostFailures = new Map<string, { failed: number; lockedUntil: Date | null }>();
+
+function ghostAttempt(username: string, now: Date): AppError {
+  const key = username.toLowerCase();
+  const prev = ghostFailures.get(key) ?? { failed: 0, lockedUntil: null };
+  if (isLocked(prev.lockedUntil, now)) return lockedError(prev.lockedUntil!);
+  if (ghostFailures.size > 10_000) ghostFailures.clear();
+  const next = afterFailedLogin(prev.failed, now);
+  ghostFailures.set(key, next);
+  return next.lockedUntil ? lockedError(next.lockedUntil) : new AppError('INVALID_CREDENTIALS', 401, WRONG);
+}
+
+export interface LoginResult {
+  token: string;
+  userId: number;
+}
+
+/** Checks the credentials, applies the lock-out rule, opens a session and audits the attempt. */
+export async function login(db: Db, username: string, password: string, ctx: ChangeContext, now: Date): Promise<LoginResult> {
+  const user = await q.findUserForLogin(db, username);
+  if (!user) {
+    await verifyPassword(password, await DUMMY_HASH_PROMISE);
+    const err = ghostAttempt(username, now);
+    await recordAudit(db, ctx, { action: 'login_failed', entity: 'session', after: { username } });
+    throw err;
+  }
+  if (isLocked(user.locked_until, now)) {
+    await recordAudit(db, ctx, { action: 'login_refused_locked', entity: 'app_user', entityId: user.id, after: { username } });
+    throw lockedError(user.locked_until!);
+  }
+  const ok = await verifyPassword(password, user.password_hash);
+  if (!ok) {
+    const next = afterFailedLogin(user.failed_logins, now);
+    await q.setLoginFailures(db, user.id, next.failed, next.lockedUntil);
+    await recordAudit(db, ctx, {
+      action: next.lockedUntil ? 'account_locked' : 'login_failed',
+      entity: 'app_user',
+      entityId: user.id,
+      after: { username: user.username, lockedUntil: next.lockedUntil?.toISOString() ?? null },
+    });
+    throw next.lockedUntil ? lockedError(next.lockedUntil) : new AppError('INVALID_CREDENTIALS', 401, WRONG);
+  }
+  if (!user.active) {
+    throw new AppError('ACCOUNT_DISABLED', 403, 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị viên để được mở lại.');
+  }
+  const token = randomBytes(32).toString('base64url');
+  await q.markLoggedIn(db, user.id, now);
+  const sessionId = await q.insertSession(db, user.id, hashToken(token), now, new Date(now.getTime() + SESSION_ABSOLUTE_MS));
+  await recordAudit(db, { ...ctx, actor: null }, { action: 'login', entity: 'session', entityId: sessionId, after: { userId: user.id, username: user.username } });
+  return { token, userId: user.id };
+}
+
+/** Rejects a new password that breaks the policy, with the Vietnamese reason. */
+export function assertPasswordAcceptable(password: string, username: string): void {
+  const problem = checkPassword(password, username);
+  if (problem) throw badRequest('WEAK_PASSWORD', PASSWORD_MESSAGES[problem]);
+}
+
+/** The user's own change: checks the current password, ends their other sessions. */
+export async function changeOwnPassword(
+  db: Db,
+  ctx: ChangeContext & { actor: NonNullable<ChangeContext['actor']> },
+  current: string,
+  next: string,
+  now: Date,
+): Promise<void> {
+  const stored = await q.findPasswordHash(db, ctx.actor.userId);
+  if (!stored || !(await verifyPassword(current, stored))) {
+    throw badRequest('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
+  }
+  assertPasswordAcceptable(next, ctx.actor.username);
+  if (await verifyPassword(next, stored)) throw badRequest('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+  const hash = await hashPassword(next);
+  await db.transaction().execute(async (trx) => {
+    await q.updatePassword(trx, ctx.actor.userId, hash, false, now);
+    await q.endUserSessions(trx, ctx.actor.userId, ctx.actor.sessionId, now);
+    await recordAudit(trx, ctx, { action: 'password_change', entity: 'app_user', entityId: ctx.actor.userId });
+  });
+}
+
+export { LOCKOUT_MS };

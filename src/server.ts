@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authPlugin } from './app/auth-plugin';
+import { installErrorHandler } from './app/errors';
+import { registerApiDocs } from './app/openapi';
+import type { Db, DbKind } from './db/connect';
+import { auditModule } from './modules/audit/index';
+import { authModule } from './modules/auth/index';
+import { healthModule } from './modules/health/index';
+import { unitsModule } from './modules/units/index';
+import { usersModule } from './modules/users/index';
+
+z.config(z.locales.vi());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: DbKind;
+    appVersion: string;
+    /** The time, injectable so tests can move it (session expiry, lock-out). */
+    clock: () => Date;
+    /** Login attempts allowed per client address per minute. */
+    loginRateLimit: number;
+  }
+}
+
+export interface AppOptions {
+  db: Db;
+  dbKind: DbKind;
+  version: string;
+  clock?: () => Date;
+  logger?: boolean;
+  /** Login attempts per address per minute (default 20). */
+  loginRateLimit?: number;
+  /** Serve the built web app from this folder (defaults to dist/web when it exists). */
+  webRoot?: string | null;
+}
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** Assembles the application: infrastructure first, then each feature module under its prefix. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  app.decorate('db', opts.db);
+  app.decorate('dbKind', opts.dbKind);
+  app.decorate('appVersion', opts.version);
+  app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('loginRateLimit', opts.loginRateLimit ?? 20);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await registerApiDocs(app);
+  await app.register(authPlugin);
+
+  await app.register(healthModule, { prefix: '/api' });
+  await app.register(authModule, { prefix: '/api/auth' });
+  await app.register(unitsModule, { prefix: '/api/units' });
+  await app.register(usersModule, { prefix: '/api/users' });
+  await app.register(auditModule, { prefix: '/api/audit' });
+
+  const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !webRoot || !existsSync(webRoot) || req.method !== 'GET') {
+      return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
+    }
+    // Client-side routes (/don-vi, /nguoi-dung…) all load the single page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
