@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   };
+  // Test and benchmark servers end by themselves even if whoever started them dies.
+  const stopAfter = Number(process.env.DANVAN_STOP_AFTER_S ?? 0);
+  if (stopAfter > 0) setTimeout(() => void stop('DANVAN_STOP_AFTER_S'), stopAfter * 1000).unref();
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }

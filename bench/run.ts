@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { benchLoginBundle } from './bundle.bench';
+import { type Figure, passes } from './figures';
+import { benchStartup } from './startup.bench';
+
+/** `npm run bench`: every performance figure of the project, written to bench/RESULTS.md. */
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
+  const figures: Figure[] = [];
+  const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
+    process.stdout.write(`… ${label}\n`);
+    figures.push(...(await fn()));
+  };
+  await step('bundle size', benchLoginBundle);
+  await step('start-up and memory (npm start, 3 runs each)', () => benchStartup(3));
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine}.`,
+    '',
+    '| figure | goal | measured | result |',
+    '|---|---|---|---|',
+    ...figures.map((f) => `| ${f.name} | ${(f.lowerIsBetter ?? true) ? '≤' : '≥'} ${f.goal} ${f.unit} | ${f.measured} ${f.unit} | ${passes(f) ? 'pass' : '**FAIL**'} |`),
+    '',
+    '## Details',
+    '',
+    ...figures.map((f) => `- **${f.name}**: ${f.detail ?? ''}`),
+    '',
+  ];
+  writeFileSync('bench/RESULTS.md', lines.join('\n'));
+  console.log(lines.slice(4, 6 + figures.length).join('\n'));
+  if (figures.some((f) => !passes(f))) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
