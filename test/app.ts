@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import type { Database, DbKind } from '../src/db/connect';
 import { buildApp } from '../src/server';
 import { freshDatabase, type Variant } from './db';
@@ -9,6 +9,8 @@ export interface TestApp {
   database: Database;
   /** Moves the app's clock; starts at the real time. */
   clock: { now: Date; advance(ms: number): void };
+  /** Every route the app registered, as Fastify's onRoute hook saw it (HEAD and trailing-slash twins included). */
+  routes: RouteOptions[];
   /** Logs in and returns the cookie header to send with later requests. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -18,12 +20,17 @@ export interface TestApp {
 export async function buildTestApp(kind: DbKind, variant: Variant = 'demo', loginRateLimit = 1000): Promise<TestApp> {
   const database = await freshDatabase(kind, variant);
   const clock = { now: new Date(), advance(ms: number) { this.now = new Date(this.now.getTime() + ms); } };
-  const app = await buildApp({ db: database.db, dbKind: database.kind, version: 'test', clock: () => clock.now, webRoot: null, loginRateLimit });
+  const routes: RouteOptions[] = [];
+  const app = await buildApp({
+    db: database.db, dbKind: database.kind, version: 'test', clock: () => clock.now, webRoot: null, loginRateLimit,
+    onRoute: (r) => routes.push(r),
+  });
   await app.ready();
   return {
     app,
     database,
     clock,
+    routes,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
@@ -40,4 +47,17 @@ export function cookieFrom(res: LightMyRequestResponse): string {
   const c = res.cookies.find((x) => x.name === 'danvan_session');
   if (!c) throw new Error('no session cookie');
   return `danvan_session=${c.value}`;
+}
+
+/**
+ * The API's routes as "METHOD /url" keys. Fastify's automatic twins are folded into their route:
+ * the HEAD of a GET route, and the trailing-slash twin of a prefix's root (`/api/units/` beside `/api/units`).
+ */
+export function apiRouteKeys(routes: readonly RouteOptions[]): string[] {
+  const keys = new Set<string>();
+  for (const r of routes) {
+    if (!r.url.startsWith('/api/')) continue;
+    for (const m of [r.method].flat()) keys.add(`${m} ${r.url.replace(/(.)\/$/, '$1')}`);
+  }
+  return [...keys].filter((k) => !(k.startsWith('HEAD ') && keys.has(`GET ${k.slice(5)}`))).sort();
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isUniqueViolation } from '../db/errors';
 
 /** The one error type of the application: a stable code, an HTTP status and a Vietnamese message. */
 export class AppError extends Error {
@@ -31,6 +32,9 @@ const FASTIFY_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_VALIDATION: [400, 'VALIDATION', 'Dữ liệu không hợp lệ.'],
 };
 
+/** Busboy (under @fastify/multipart) rejects a broken upload with a bare Error, known only by its message. */
+const BROKEN_MULTIPART = /unexpected end of multipart data|^Multipart: Boundary not found$/i;
+
 function describeIssues(issues: readonly { path?: readonly PropertyKey[]; message: string; instancePath?: string }[]): string {
   return issues
     .slice(0, 5)
@@ -58,6 +62,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known = err.code ? FASTIFY_ERRORS[err.code] : undefined;
     if (known) {
       return reply.code(known[0]).send({ error: { code: known[1], message: known[2] } });
+    }
+    if (isUniqueViolation(err)) {
+      return reply.code(409).send({ error: { code: 'CONFLICT', message: 'Dữ liệu trùng với một bản ghi vừa được tạo. Hãy tải lại trang và thử lại.' } });
+    }
+    if (BROKEN_MULTIPART.test(err.message ?? '')) {
+      return reply.code(400).send({ error: { code: 'INVALID_MULTIPART', message: 'Dữ liệu tải lên bị hỏng hoặc không trọn vẹn. Hãy chọn lại tệp và gửi lại.' } });
     }
     if (err.statusCode === 429) {
       return reply.code(429).send({ error: { code: 'RATE_LIMITED', message: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.' } });

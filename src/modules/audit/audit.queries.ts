@@ -1,6 +1,15 @@
-import type { ChangeContext } from '../../app/actor';
+import type { Actor } from '../../app/actor';
 import type { Db, Trx } from '../../db/connect';
 import type { TAuditQuery, TAuditPage } from './audit.schemas';
+
+/**
+ * Who acted and from where. Usually the request's ChangeContext; a login passes the account that
+ * just proved who it is, since no session exists yet when the event is written.
+ */
+export interface AuditContext {
+  actor: Pick<Actor, 'userId' | 'username'> | null;
+  ip: string | null;
+}
 
 export interface AuditEntry {
   action: string;
@@ -11,7 +20,7 @@ export interface AuditEntry {
 }
 
 /** Appends one event; call it inside the transaction that makes the change, so both land or neither. */
-export async function recordAudit(db: Db | Trx, ctx: ChangeContext, e: AuditEntry): Promise<void> {
+export async function recordAudit(db: Db | Trx, ctx: AuditContext, e: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_event')
     .values({

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd');
+/** A real calendar day: 2024-02-30 or 2024-13-01 are refused, not rolled over or sent to the database. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'Ngày không tồn tại');
 
 export const ZAuditQuery = z.object({
   username: z.string().trim().min(1).max(64).optional().describe('Lọc theo tên đăng nhập người thực hiện'),

@@ -71,7 +71,10 @@ export async function login(db: Db, username: string, password: string, ctx: Cha
   const token = randomBytes(32).toString('base64url');
   await q.markLoggedIn(db, user.id, now);
   const sessionId = await q.insertSession(db, user.id, hashToken(token), now, new Date(now.getTime() + SESSION_ABSOLUTE_MS));
-  await recordAudit(db, { ...ctx, actor: null }, { action: 'login', entity: 'session', entityId: sessionId, after: { userId: user.id, username: user.username } });
+  // The user is the actor of their own login, so filtering the log by user name shows when they signed in.
+  await recordAudit(db, { ip: ctx.ip, actor: { userId: user.id, username: user.username } }, {
+    action: 'login', entity: 'session', entityId: sessionId, after: { userId: user.id, username: user.username },
+  });
   return { token, userId: user.id };
 }
 
@@ -99,7 +102,10 @@ export async function changeOwnPassword(
   await db.transaction().execute(async (trx) => {
     await q.updatePassword(trx, ctx.actor.userId, hash, false, now);
     await q.endUserSessions(trx, ctx.actor.userId, ctx.actor.sessionId, now);
-    await recordAudit(trx, ctx, { action: 'password_change', entity: 'app_user', entityId: ctx.actor.userId });
+    await recordAudit(trx, ctx, {
+      action: 'password_change', entity: 'app_user', entityId: ctx.actor.userId,
+      before: { mustChangePassword: ctx.actor.mustChangePassword }, after: { mustChangePassword: false, otherSessionsEnded: true },
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import type { Actor, ChangeContext } from '../../app/actor';
 import type { Db, Trx } from '../../db/connect';
 import type { OrgUnitRow, UnitKind } from '../../db/schema';
 import { childPath, depthOf } from '../../domain/org-tree';
+import type { ExistingUnit } from '../../domain/unit-import';
 import { cleanText, compareVi, searchKey } from '../../vn/text';
 import { recordAudit } from '../audit/audit.queries';
 import { pathWithinScope, unitWithinScope } from '../scope';
@@ -37,6 +38,9 @@ export async function listUnits(db: Db, actor: Actor, f: TUnitListQuery): Promis
     .$if(f.parentId === undefined && key === '' && f.kind === undefined, (qb) =>
       actor.scopePath === null ? qb.where('org_unit.parent_id', 'is', null) : qb.where('org_unit.path', '=', actor.scopePath!),
     )
+    // search_key is close to Vietnamese order, so a cut-off page keeps the first names, not random ones.
+    .orderBy('org_unit.search_key')
+    .orderBy('org_unit.id')
     .limit(f.limit)
     .execute();
   return rows.map(toUnitDto).sort(byVietnameseName);
@@ -62,6 +66,15 @@ export async function findAncestors(db: Db, actor: Actor, unit: UnitRow): Promis
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('org_unit').select([...UNIT_COLUMNS, childCount]).where('org_unit.id', 'in', ids).$call((qb) => unitWithinScope(qb, actor)).execute();
   return rows.map(toUnitDto).sort((a, b) => a.depth - b.depth);
+}
+
+/**
+ * Units by id, locked `for update` until the transaction ends, in id order so that two
+ * transactions locking the same units never wait on each other crosswise. Not scoped: check the scope after.
+ */
+export async function lockUnits(trx: Trx, ids: readonly number[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return trx.selectFrom('org_unit').select(UNIT_COLUMNS).where('org_unit.id', 'in', [...new Set(ids)]).orderBy('org_unit.id').forUpdate().execute();
 }
 
 export async function codeTaken(db: Db | Trx, code: string): Promise<boolean> {
@@ -122,6 +135,9 @@ export async function countActiveChildren(db: Db | Trx, unitId: number): Promise
 export async function moveSubtree(trx: Trx, ctx: ChangeContext, unit: UnitRow, parent: { id: number; path: string } | null, now: Date): Promise<void> {
   const newPath = childPath(parent?.path ?? null, unit.id);
   const delta = depthOf(newPath) - unit.depth;
+  // Lock the subtree first: this waits for anyone adding a unit under it (they lock the parent) to commit,
+  // and the update below, a new statement with a new snapshot, then sees and moves their unit too.
+  await trx.selectFrom('org_unit').select('id').where('path', 'like', `${unit.path}%`).forUpdate().execute();
   await trx.updateTable('org_unit').set({ parent_id: parent?.id ?? null, updated_at: now }).where('id', '=', unit.id).execute();
   await trx
     .updateTable('org_unit')
@@ -134,15 +150,42 @@ export async function moveSubtree(trx: Trx, ctx: ChangeContext, unit: UnitRow, p
   await recordAudit(trx, ctx, { action: 'move', entity: 'org_unit', entityId: unit.id, before: { parentId: unit.parent_id, path: unit.path }, after: { parentId: parent?.id ?? null, path: newPath } });
 }
 
-/** All units of the actor's subtree, for export: parent code included, in tree order. */
-export async function listSubtreeForExport(db: Db, actor: Actor): Promise<(UnitRow & { parent_code: string | null })[]> {
+export type ExportRow = UnitRow & { parent_code: string | null };
+
+/** All units of the actor's subtree (active ones unless asked), for export: parent code included, parents first. */
+export async function listSubtreeForExport(db: Db, actor: Actor, opts: { includeInactive?: boolean } = {}): Promise<ExportRow[]> {
   return db
     .selectFrom('org_unit')
     .leftJoin('org_unit as p', 'p.id', 'org_unit.parent_id')
     .select([...UNIT_COLUMNS, 'p.code as parent_code'])
     .$call((qb) => unitWithinScope(qb, actor))
+    .$if(!opts.includeInactive, (qb) => qb.where('org_unit.active', '=', true))
     .orderBy('org_unit.path')
     .execute();
+}
+
+/**
+ * Existing units with these codes (any scope: codes are unique across the tree), by code.
+ * With `lock`, inside an import's transaction, they are held `for share` so no one deactivates
+ * or moves a parent between the check and the insert.
+ */
+export async function findUnitsByCodes(db: Db | Trx, codes: readonly string[], lock = false): Promise<Map<string, ExistingUnit>> {
+  const found = new Map<string, ExistingUnit>();
+  for (let i = 0; i < codes.length; i += 1000) {
+    const rows = await db
+      .selectFrom('org_unit')
+      .select(['code', 'id', 'path', 'active'])
+      .where('code', 'in', codes.slice(i, i + 1000))
+      .$if(lock, (qb) => qb.forShare())
+      .execute();
+    for (const r of rows) found.set(r.code, { id: r.id, path: r.path, active: r.active });
+  }
+  return found;
+}
+
+/** One event for a whole import, next to the per-unit `create` events. */
+export async function recordUnitImport(trx: Trx, ctx: ChangeContext, summary: { file: string; created: number }): Promise<void> {
+  await recordAudit(trx, ctx, { action: 'import', entity: 'org_unit', after: summary });
 }
 
 export { pathWithinScope };

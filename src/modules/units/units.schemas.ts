@@ -56,26 +56,37 @@ export type TUnitUpdate = z.infer<typeof ZUnitUpdate>;
 
 /** One row of an import file as read, before checking. */
 export const ZImportRow = z.object({
-  line: z.number().describe('Số dòng trong tệp (dòng tiêu đề là 1)'),
-  code: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  parentCode: z.string(),
+  line: z.number().describe('Số dòng trong tệp, như Excel hoặc trình soạn thảo hiển thị (dòng tiêu đề thường là 1)'),
+  code: z.string().describe('Mã đơn vị (đã chuẩn hóa: bỏ khoảng trắng, chữ thường)'),
+  name: z.string().describe('Tên đơn vị'),
+  kind: z.string().describe('Loại đơn vị như ghi trong tệp (mã loại hoặc tên loại)'),
+  parentCode: z.string().describe('Mã đơn vị cấp trên (trong tệp hoặc đã có); trống: đơn vị gốc'),
 });
 export type TImportRow = z.infer<typeof ZImportRow>;
 
 export const ZImportProblem = z.object({
-  line: z.number(),
-  code: z.string(),
+  line: z.number().describe('Số dòng có lỗi'),
+  code: z.string().describe('Mã đơn vị của dòng đó'),
   message: z.string().describe('Lý do dòng không hợp lệ'),
 });
 export type TImportProblem = z.infer<typeof ZImportProblem>;
 
 export const ZImportPreview = z.object({
-  rows: z.array(ZImportRow.extend({ kindValue: ZUnitKind.nullable() })),
-  problems: z.array(ZImportProblem),
+  rows: z.array(ZImportRow.extend({ kindValue: ZUnitKind.nullable().describe('Loại đơn vị nhận ra được; null nếu không hợp lệ') })).describe('Mọi dòng dữ liệu của tệp'),
+  problems: z.array(ZImportProblem).describe('Mọi lỗi của mọi dòng, theo thứ tự dòng'),
+  badRows: z.number().describe('Số dòng có ít nhất một lỗi'),
   valid: z.boolean().describe('true khi mọi dòng hợp lệ và có thể nhập'),
 });
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
 export const ZImportResult = z.object({ created: z.number().describe('Số đơn vị đã tạo') });
+export type TImportResult = z.infer<typeof ZImportResult>;
+
+/** The multipart body of an import, for the API documentation (the server reads the stream itself). */
+export const ZImportUpload = z
+  .object({ file: z.string().meta({ format: 'binary' }).describe('Tệp .xlsx hoặc .csv (UTF-8, phân tách bằng dấu phẩy hoặc chấm phẩy), tối đa 20 MB') })
+  .nullish();
+
+export const ZUnitExportQuery = z.object({
+  includeInactive: z.enum(['true', 'false']).optional().transform((v) => v === 'true').describe('Gồm cả đơn vị đã ngừng hoạt động (thêm cột Trạng thái)'),
+});

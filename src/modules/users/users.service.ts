@@ -1,6 +1,7 @@
 import type { ChangeContext } from '../../app/actor';
 import { badRequest, conflict, notFound } from '../../app/errors';
 import type { Db } from '../../db/connect';
+import { isUniqueViolation } from '../../db/errors';
 import { recordAudit } from '../audit/audit.queries';
 import { endUserSessions, updatePassword } from '../auth/auth.queries';
 import { assertPasswordAcceptable } from '../auth/auth.service';
@@ -22,15 +23,22 @@ async function assertUnitUsable(db: Db, ctx: AdminContext, unitId: number): Prom
   if (!unit.active) throw badRequest('UNIT_INACTIVE', `Đơn vị "${unit.name}" đã ngừng hoạt động.`);
 }
 
+const taken = (username: string) => conflict('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được dùng.`);
+
 export async function createUser(db: Db, ctx0: ChangeContext, body: TUserCreate): Promise<TUser> {
   const ctx = asAdmin(ctx0);
   await assertUnitUsable(db, ctx, body.unitId);
   assertPasswordAcceptable(body.password, body.username);
-  if (await usernameTaken(db, body.username)) throw conflict('USERNAME_TAKEN', `Tên đăng nhập "${body.username}" đã được dùng.`);
+  if (await usernameTaken(db, body.username)) throw taken(body.username);
   const passwordHash = await hashPassword(body.password);
-  const id = await db.transaction().execute((trx) =>
-    insertUser(trx, ctx, { ...body, passwordHash, mustChangePassword: true }),
-  );
+  const id = await db
+    .transaction()
+    .execute((trx) => insertUser(trx, ctx, { ...body, passwordHash, mustChangePassword: true }))
+    // Two admins creating the same name at once: the check above passed for both, the unique index decides.
+    .catch((err: unknown) => {
+      if (isUniqueViolation(err)) throw taken(body.username);
+      throw err;
+    });
   return (await findUser(db, ctx.actor, id))!;
 }
 
@@ -59,6 +67,10 @@ export async function resetPassword(db: Db, ctx0: ChangeContext, id: number, pas
   await db.transaction().execute(async (trx) => {
     await updatePassword(trx, id, hash, true, now);
     await endUserSessions(trx, id, null, now);
-    await recordAudit(trx, ctx, { action: 'password_reset', entity: 'app_user', entityId: id });
+    // Never the password itself: only what the reset did to the account.
+    await recordAudit(trx, ctx, {
+      action: 'password_reset', entity: 'app_user', entityId: id,
+      before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: true, sessionsEnded: true },
+    });
   });
 }

@@ -1,0 +1,28 @@
+import { AuditOutlined, ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TRole } from '../../modules/auth/auth.schemas';
+
+interface Entry {
+  path: string;
+  label: string;
+  icon: React.ReactNode;
+  roles?: readonly TRole[];
+}
+
+/** Every page of the side menu, with the roles that see it (none: everyone). */
+const ENTRIES: Entry[] = [
+  { path: '/', label: 'Tổng quan', icon: <DashboardOutlined aria-hidden /> },
+  { path: '/don-vi', label: 'Đơn vị', icon: <ApartmentOutlined aria-hidden /> },
+  { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
+  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },
+];
+
+export function menuItems(role: TRole): NonNullable<MenuProps['items']> {
+  return ENTRIES.filter((e) => !e.roles || e.roles.includes(role)).map((e) => ({ key: e.path, icon: e.icon, label: e.label }));
+}
+
+/** The menu key of a location: '/don-vi/…' → '/don-vi'. */
+export function menuKeyOf(pathname: string): string {
+  const first = pathname.split('/')[1];
+  return first ? `/${first}` : '/';
+}
