@@ -7,7 +7,7 @@ import { benchStartup } from './startup.bench';
 
 /** `npm run bench`: every performance figure of the project, written to bench/RESULTS.md. */
 async function main(): Promise<void> {
-  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const figures: Figure[] = [];
   const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
     process.stdout.write(`… ${label}\n`);

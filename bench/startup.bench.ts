@@ -45,14 +45,14 @@ async function timeStart(dataDir: string): Promise<StartRun> {
   }
 }
 
-/** RSS of the node process running src/main.ts under the npm process group. */
+/** RSS of the node process running the server bundle under the npm process group. */
 function serverRssMb(npmPid: number): number {
   const pids = readFileSync(`/proc/${npmPid}/task/${npmPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
   let best = 0;
   const visit = (pid: string) => {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (cmd.includes('src/main.ts')) {
+      if (cmd.includes('dist/server.mjs')) {
         const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
         best = Math.max(best, kb / 1024);
       }

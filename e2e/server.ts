@@ -12,12 +12,13 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real server (`src/main.ts`, as `npm start` does after the build) on a free port of
+ * Starts the real server (`dist/server.mjs`, as `npm start` does after the build) on a free port of
  * 127.0.0.1 with a fresh PGlite folder, and waits for the line that prints its URL.
  */
 export async function startServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'danvan-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The bundle `npm start` runs (built by `npm run test:e2e` before the tests).
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DANVAN_STOP_AFTER_S: '900', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
