@@ -7,6 +7,10 @@ import { CliError, type CliIO, type Command, EXIT, processIO } from './cli/io';
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   'create-admin': { summary: 'tạo tài khoản quản trị (và đơn vị gốc khi cơ sở dữ liệu còn trống)', load: () => import('./cli/create-admin') },
+  progress: { summary: 'tiến độ các yêu cầu của một văn bản chỉ đạo (--as-of ngày, --json: JSON)', load: () => import('./cli/progress') },
+  parse: { summary: 'đọc một văn bản (.txt, .docx, .pdf) và in các phần của nó (--json: JSON)', load: () => import('./cli/parse') },
+  lint: { summary: 'kiểm tra lỗi trong một văn bản; mã thoát 1 khi có lỗi', load: () => import('./cli/lint') },
+  normalize: { summary: 'in văn bản đã sửa về Unicode chuẩn (bảng mã cũ, chữ sai mã)', load: () => import('./cli/normalize') },
 };
 
 function help(): string {

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     console.log('  canbo       cán bộ Ban Tuyên giáo Đảng ủy Khối');
     console.log('  lanhdao     lãnh đạo Đảng ủy Khối');
     console.log('  bqlkcn, cucthongke, cdyenbai …  tài khoản đơn vị (tên đăng nhập = mã đơn vị cơ sở)');
+    if (seeded) console.log('Dữ liệu mẫu: công văn 1720-CV/ĐUK, tiến độ tính đến ngày 15/5/2024 (xem tiến độ với "tính đến ngày" 15/5/2024).');
   }
 
   const stop = async (signal: string) => {

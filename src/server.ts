@@ -14,7 +14,12 @@ import { registerApiDocs } from './app/openapi';
 import type { Db, DbKind } from './db/connect';
 import { auditModule } from './modules/audit/index';
 import { authModule } from './modules/auth/index';
+import { documentsModule } from './modules/documents/index';
 import { healthModule } from './modules/health/index';
+import { notificationsModule } from './modules/notifications/index';
+import { remindersModule } from './modules/reminders/index';
+import { requirementsModule } from './modules/requirements/index';
+import { submissionsModule } from './modules/submissions/index';
 import { unitsModule } from './modules/units/index';
 import { usersModule } from './modules/users/index';
 
@@ -98,6 +103,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(unitsModule, { prefix: '/api/units' });
   await app.register(usersModule, { prefix: '/api/users' });
   await app.register(auditModule, { prefix: '/api/audit' });
+  await app.register(requirementsModule, { prefix: '/api/requirements' });
+  await app.register(submissionsModule, { prefix: '/api/submissions' });
+  await app.register(documentsModule, { prefix: '/api/documents' });
+  await app.register(remindersModule, { prefix: '/api/reminders' });
+  await app.register(notificationsModule, { prefix: '/api/notifications' });
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   if (webRoot && existsSync(webRoot)) {

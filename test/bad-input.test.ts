@@ -29,8 +29,14 @@ const raw = (method: 'POST' | 'PATCH', url: string, contentType: string, payload
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 
 const HUGE = 'x'.repeat(100_000);
+const ANALYZE = '/api/documents/analyze';
+/** A multipart upload of one file in the field "file". */
+const fileUpload = (url: string, filename: string, data: Buffer): InjectOptions => raw('POST', url, 'multipart/form-data; boundary=b', Buffer.concat([
+  Buffer.from(`--b\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), data, Buffer.from('\r\n--b--\r\n'),
+]));
 const goodUser = (unit: number) => ({ username: 'nguoi.moi', fullName: 'Nguyễn Văn Mới', role: 'staff', unitId: unit, password: TEST_PASSWORD });
 const goodUnit = (parent: number) => ({ code: 'donvi-moi', name: 'Đơn vị mới', kind: 'chi_bo', parentId: parent });
+const goodRequirement = (unit: number) => ({ kind: 'report', title: 'Báo cáo', deadline: '2024-10-25', targets: [{ rule: 'unit', unitId: unit }] });
 
 const CASES: BadCase[] = [
   // login
@@ -112,6 +118,48 @@ const CASES: BadCase[] = [
   { what: 'nhật ký trang không phải số', as: 'admin', request: () => get('/api/audit?page=hai'), status: 400, code: 'VALIDATION' },
   { what: 'nhật ký cỡ trang quá lớn', as: 'admin', request: () => get('/api/audit?pageSize=100000'), status: 400, code: 'VALIDATION' },
   { what: 'nhật ký tên người dùng quá dài', as: 'admin', request: () => get(`/api/audit?username=${'u'.repeat(1000)}`), status: 400, code: 'VALIDATION' },
+  // documents: a letter as JSON text or as one uploaded file
+  { what: 'kiểm tra văn bản nội dung rỗng', as: 'admin', request: () => json('POST', ANALYZE, { text: '' }), status: 400, code: 'VALIDATION' },
+  { what: 'kiểm tra văn bản chỉ có khoảng trắng', as: 'admin', request: () => json('POST', ANALYZE, { text: ' \n\t\n ' }), status: 400, code: 'VALIDATION' },
+  { what: 'kiểm tra văn bản nội dung là số', as: 'admin', request: () => json('POST', ANALYZE, { text: 12345 }), status: 400, code: 'VALIDATION' },
+  { what: 'kiểm tra văn bản thiếu nội dung', as: 'admin', request: () => json('POST', ANALYZE, {}), status: 400, code: 'TEXT_REQUIRED' },
+  { what: 'kiểm tra văn bản dài quá 1 triệu ký tự', as: 'admin', request: () => json('POST', ANALYZE, { text: 'a'.repeat(1_000_001) }), status: 400, code: 'VALIDATION' },
+  { what: 'kiểm tra văn bản gửi XML', as: 'admin', request: () => raw('POST', ANALYZE, 'application/xml', '<text>Kính gửi</text>'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { what: 'kiểm tra văn bản multipart hỏng', as: 'admin', request: () => raw('POST', ANALYZE, 'multipart/form-data; boundary=b', 'khong phai multipart'), status: 400, code: 'INVALID_MULTIPART' },
+  { what: 'kiểm tra văn bản multipart không kèm tệp', as: 'admin', request: () => raw('POST', ANALYZE, 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="ghichu"\r\n\r\nkhong co tep\r\n--b--\r\n'), status: 400, code: 'FILE_REQUIRED' },
+  { what: 'kiểm tra văn bản tệp rỗng', as: 'admin', request: () => fileUpload(ANALYZE, 'rong.txt', Buffer.alloc(0)), status: 400, code: 'DOCUMENT_EMPTY' },
+  { what: 'kiểm tra văn bản tệp ảnh', as: 'admin', request: () => fileUpload(ANALYZE, 'cong-van.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), status: 415, code: 'DOCUMENT_UNSUPPORTED' },
+  { what: 'kiểm tra văn bản tệp Word hỏng', as: 'admin', request: () => fileUpload(ANALYZE, 'cong-van.docx', Buffer.from('PK\u0003\u0004hong het roi')), status: 400, code: 'DOCUMENT_CORRUPT' },
+  // requirements and submissions (the unit-only routes answer 403 to an admin before reading input: test/route-sweep.test.ts probes them)
+  { what: 'tạo yêu cầu thiếu mọi trường', as: 'admin', request: () => json('POST', '/api/requirements', {}), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu hạn 30/02', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), deadline: '2024-02-30' }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu hạn kiểu dd/mm/yyyy', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), deadline: '25/10/2024' }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu loại lạ', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), kind: 'bao_cao_mieng' }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu quy tắc giao lạ', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), targets: [{ rule: 'everyone' }] }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu không giao cho ai', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), targets: [] }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu kỳ báo cáo ngược', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), periodFrom: '2024-06-30', periodTo: '2024-01-01' }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu hạn riêng cho đơn vị là chuỗi', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), deadlineOverrides: [{ unitId: 'cucthongke', deadline: '2024-09-01' }] }), status: 400, code: 'VALIDATION' },
+  { what: 'tạo yêu cầu giao cho đơn vị không có', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), targets: [{ rule: 'unit', unitId: 2_000_000_000 }] }), status: 400, code: 'UNKNOWN_UNIT' },
+  { what: 'tạo yêu cầu tên 100 000 ký tự', as: 'admin', request: ({ unit }) => json('POST', '/api/requirements', { ...goodRequirement(unit), title: HUGE }), status: 400, code: 'VALIDATION' },
+  { what: 'sửa yêu cầu không có gì', as: 'admin', request: () => json('PATCH', '/api/requirements/1', {}), status: 400, code: 'VALIDATION' },
+  { what: 'tiến độ ngày sai dạng', as: 'admin', request: () => get('/api/requirements/1/progress?asOf=25/10/2024'), status: 400, code: 'VALIDATION' },
+  { what: 'tiến độ đơn vị không phải số', as: 'admin', request: () => get('/api/requirements/1/progress?unitId=duk'), status: 400, code: 'VALIDATION' },
+  { what: 'tiến độ mã yêu cầu không phải số', as: 'admin', request: () => get('/api/requirements/abc/progress'), status: 400, code: 'VALIDATION' },
+  { what: 'danh sách đơn vị theo trạng thái lạ', as: 'admin', request: () => get('/api/requirements/1/units?status=tot'), status: 400, code: 'VALIDATION' },
+  { what: 'trả lại bài nộp thiếu ý kiến', as: 'admin', request: () => json('POST', '/api/submissions/1/return', {}), status: 400, code: 'VALIDATION' },
+  { what: 'trả lại bài nộp ý kiến chỉ có khoảng trắng', as: 'admin', request: () => json('POST', '/api/submissions/1/return', { comment: '   ' }), status: 400, code: 'VALIDATION' },
+  { what: 'ý kiến 100 000 ký tự', as: 'admin', request: () => json('POST', '/api/submissions/1/comments', { body: HUGE }), status: 400, code: 'VALIDATION' },
+  { what: 'chấp nhận bài nộp mã không phải số', as: 'admin', request: () => ({ method: 'POST', url: '/api/submissions/mot/accept' }), status: 400, code: 'VALIDATION' },
+  { what: 'chấp nhận bài nộp không có', as: 'admin', request: () => ({ method: 'POST', url: '/api/submissions/2000000000/accept' }), status: 404, code: 'NOT_FOUND' },
+  // reminders and notifications
+  { what: 'đôn đốc thiếu yêu cầu', as: 'admin', request: () => json('POST', '/api/reminders', { channels: { inApp: true, email: false, letter: false } }), status: 400, code: 'VALIDATION' },
+  { what: 'đôn đốc danh sách đơn vị rỗng', as: 'admin', request: () => json('POST', '/api/reminders', { requirementId: 1, unitIds: [] }), status: 400, code: 'VALIDATION' },
+  { what: 'đôn đốc tắt thông báo trong ứng dụng', as: 'admin', request: () => json('POST', '/api/reminders', { requirementId: 1, channels: { inApp: false } }), status: 400, code: 'VALIDATION' },
+  { what: 'đôn đốc số công văn có chữ', as: 'admin', request: () => json('POST', '/api/reminders', { requirementId: 1, letterNumber: '12a' }), status: 400, code: 'VALIDATION' },
+  { what: 'đôn đốc yêu cầu không có', as: 'admin', request: () => json('POST', '/api/reminders', { requirementId: 2_000_000_000 }), status: 404, code: 'NOT_FOUND' },
+  { what: 'lịch sử đôn đốc mã yêu cầu không phải số', as: 'admin', request: () => get('/api/reminders?requirementId=mot'), status: 400, code: 'VALIDATION' },
+  { what: 'công văn đôn đốc không có', as: 'admin', request: () => get('/api/reminders/2000000000/letter.docx'), status: 404, code: 'NOT_FOUND' },
+  { what: 'đánh dấu đã đọc mã không phải số', as: 'admin', request: () => ({ method: 'POST', url: '/api/notifications/mot/read' }), status: 400, code: 'VALIDATION' },
   // unknown addresses
   { what: 'địa chỉ API không tồn tại', as: 'admin', request: () => get('/api/khong-ton-tai'), status: 404, code: 'NOT_FOUND' },
   { what: 'phương thức không có', as: 'admin', request: () => ({ method: 'DELETE', url: '/api/users/1' }), status: 404, code: 'NOT_FOUND' },
@@ -158,9 +206,17 @@ describe.each(DIALECTS)('dữ liệu sai nhận lỗi 4xx tiếng Việt và kh�
     expect(await countRows(t.database.db)).toEqual(before);
   });
 
+  it('kiểm tra văn bản: thân JSON trên 4 MB bị từ chối 413 (giới hạn riêng của địa chỉ này)', async () => {
+    const payload = JSON.stringify({ text: 'Văn bản '.repeat(600_000) });
+    expect(payload.length).toBeGreaterThan(4 * 1024 * 1024);
+    const res = await t.app.inject({ method: 'POST', url: ANALYZE, headers: { 'content-type': 'application/json', cookie: admin }, payload });
+    expectCleanError(res, 413, 'BODY_TOO_LARGE', ANALYZE);
+  });
+
   it('đầu vào hợp lệ ở cùng địa chỉ vẫn được nhận (bảng lỗi trên không phải do hỏng địa chỉ)', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin }, payload: goodUser(ids.unit) });
     expect(res.statusCode).toBe(201);
     expect((await t.app.inject({ url: '/api/audit?from=2024-02-29&to=2099-12-31', headers: { cookie: admin } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: ANALYZE, headers: { cookie: admin }, payload: { text: 'Kính gửi: các chi bộ' } })).statusCode).toBe(200);
   });
 });

@@ -15,7 +15,7 @@ export async function userIdOf(db: Db, username: string): Promise<number> {
   return row.id;
 }
 
-const TABLES = ['org_unit', 'app_user', 'user_session', 'audit_event'] as const satisfies readonly (keyof DB)[];
+const TABLES = ['org_unit', 'app_user', 'user_session', 'audit_event', 'requirement', 'requirement_target', 'submission', 'submission_version', 'submission_comment'] as const satisfies readonly (keyof DB)[];
 
 /** Row counts of every table, to prove a refused request wrote nothing. */
 export async function countRows(db: Db): Promise<Record<(typeof TABLES)[number], number>> {

@@ -25,6 +25,16 @@ interface Ids {
   foreignUnit: Record<Role, number | null>;
   /** A user of that foreign unit. */
   foreignUser: Record<Role, number | null>;
+  /** A requirement targeting the unit account's unit, and its draft submission (visible to every demo role). */
+  ownRequirement: number;
+  ownSubmission: number;
+  /** A requirement and a submission none of staff, leader and the unit account may see (Ban Dân vận Tỉnh ủy's); unit: a sibling's submission. */
+  foreignRequirement: number;
+  foreignSubmission: Record<Role, number | null>;
+  /** A reminder of the own requirement to the unit account's unit; one of Ban Dân vận Tỉnh ủy's requirement, and the notification it gave that board's account. */
+  ownReminder: number;
+  foreignReminder: number;
+  foreignNotification: number;
 }
 
 interface RouteCase {
@@ -44,6 +54,13 @@ const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const send = (method: 'POST' | 'PATCH', url: string, payload?: object): InjectOptions => ({ method, url, ...(payload && { payload }) });
 const unitUrl = (id: number | null, suffix = '') => (id === null ? null : `/api/units/${id}${suffix}`);
 const userUrl = (id: number | null, suffix = '') => (id === null ? null : `/api/users/${id}${suffix}`);
+const reqUrl = (id: number, suffix = '') => `/api/requirements/${id}${suffix}`;
+/** Outside the scope of everyone but the admin, who sees everything. */
+const foreignReq = (suffix: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT' = 'GET', payload?: object) => (ids: Ids, role: Role): InjectOptions | null =>
+  role === 'admin' ? null : { method, url: reqUrl(ids.foreignRequirement, suffix), ...(payload && { payload }) };
+const subUrl = (id: number, suffix = '') => `/api/submissions/${id}${suffix}`;
+const foreignSub = (suffix: string, method: 'GET' | 'POST' = 'GET', payload?: object) => (ids: Ids, role: Role): InjectOptions | null =>
+  ids.foreignSubmission[role] === null ? null : { method, url: subUrl(ids.foreignSubmission[role]!, suffix), ...(payload && { payload }) };
 
 /** A CSV with no header row: the import reads it and refuses it (400) before writing anything. */
 function badCsvUpload(url: string): InjectOptions {
@@ -111,6 +128,61 @@ const ROUTES: Record<string, RouteCase> = {
   },
 
   'GET /api/audit': { access: ['admin'], probe: () => get('/api/audit'), allowed: 200 },
+
+  // Reading a letter writes nothing, so the probe is a real (tiny) letter.
+  'POST /api/documents/analyze': {
+    access: ['admin', 'staff', 'leader'], probe: () => send('POST', '/api/documents/analyze', { text: 'Kính gửi: các chi, đảng bộ cơ sở' }), allowed: 200,
+  },
+
+  'GET /api/requirements': { access: 'signedIn', probe: () => get('/api/requirements'), allowed: 200 },
+  'POST /api/requirements': { access: ['admin', 'staff'], probe: () => send('POST', '/api/requirements', {}), allowed: 400 },
+  'GET /api/requirements/:id': { access: 'signedIn', probe: (ids) => get(reqUrl(ids.ownRequirement)), allowed: 200, foreign: foreignReq('') },
+  'PATCH /api/requirements/:id': {
+    access: ['admin', 'staff'], probe: (ids) => send('PATCH', reqUrl(ids.ownRequirement), {}), allowed: 400, foreign: foreignReq('', 'PATCH', { title: 'Sửa trái phép' }),
+  },
+  // Closing writes: the probe aims at a requirement that does not exist.
+  'POST /api/requirements/:id/close': { access: ['admin', 'staff'], probe: () => send('POST', reqUrl(2_000_000_000, '/close')), allowed: 404, foreign: foreignReq('/close', 'POST') },
+  'GET /api/requirements/:id/progress': {
+    access: ['admin', 'staff', 'leader'], probe: (ids) => get(reqUrl(ids.ownRequirement, '/progress')), allowed: 200, foreign: foreignReq('/progress'),
+  },
+  'GET /api/requirements/:id/units': {
+    access: ['admin', 'staff', 'leader'], probe: (ids) => get(reqUrl(ids.ownRequirement, '/units')), allowed: 200, foreign: foreignReq('/units'),
+  },
+  'GET /api/requirements/:id/submission': { access: ['unit'], probe: (ids) => get(reqUrl(ids.ownRequirement, '/submission')), allowed: 200, foreign: foreignReq('/submission') },
+  'PUT /api/requirements/:id/submission': {
+    access: ['unit'], probe: (ids) => ({ method: 'PUT', url: reqUrl(ids.ownRequirement, '/submission'), payload: {} }), allowed: 400,
+    foreign: foreignReq('/submission', 'PUT', { content: {}, version: 0 }),
+  },
+
+  'GET /api/submissions/inbox': { access: ['unit'], probe: () => get('/api/submissions/inbox'), allowed: 200 },
+  'GET /api/submissions/:id': { access: 'signedIn', probe: (ids) => get(subUrl(ids.ownSubmission)), allowed: 200, foreign: foreignSub('') },
+  'POST /api/submissions/:id/submit': {
+    access: ['unit'], probe: (ids) => send('POST', subUrl(ids.ownSubmission, '/submit'), {}), allowed: 400, foreign: foreignSub('/submit', 'POST', { version: 1 }),
+  },
+  'POST /api/submissions/:id/return': {
+    access: ['admin', 'staff'], probe: (ids) => send('POST', subUrl(ids.ownSubmission, '/return'), {}), allowed: 400, foreign: foreignSub('/return', 'POST', { comment: 'Trả trái phép' }),
+  },
+  // A draft cannot be accepted: 409, nothing written.
+  'POST /api/submissions/:id/accept': { access: ['admin', 'staff'], probe: (ids) => send('POST', subUrl(ids.ownSubmission, '/accept')), allowed: 409, foreign: foreignSub('/accept', 'POST') },
+  'GET /api/submissions/:id/comments': { access: 'signedIn', probe: (ids) => get(subUrl(ids.ownSubmission, '/comments')), allowed: 200, foreign: foreignSub('/comments') },
+  'POST /api/submissions/:id/comments': {
+    access: ['admin', 'staff', 'unit'], probe: (ids) => send('POST', subUrl(ids.ownSubmission, '/comments'), {}), allowed: 400,
+    foreign: foreignSub('/comments', 'POST', { body: 'Ý kiến trái phép' }),
+  },
+  'GET /api/submissions/:id/versions': { access: 'signedIn', probe: (ids) => get(subUrl(ids.ownSubmission, '/versions')), allowed: 200, foreign: foreignSub('/versions') },
+
+  'POST /api/reminders': { access: ['admin', 'staff'], probe: () => send('POST', '/api/reminders', {}), allowed: 400 },
+  'GET /api/reminders': { access: 'signedIn', probe: () => get('/api/reminders'), allowed: 200 },
+  'GET /api/reminders/:id/letter.docx': {
+    access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/reminders/${ids.ownReminder}/letter.docx`), allowed: 200,
+    foreign: (ids, role) => (role === 'admin' ? null : get(`/api/reminders/${ids.foreignReminder}/letter.docx`)),
+  },
+  'GET /api/notifications': { access: 'signedIn', probe: () => get('/api/notifications'), allowed: 200 },
+  // Marking read writes: the probe aims at a notification that does not exist. Someone else's is 404 even for the admin.
+  'POST /api/notifications/:id/read': {
+    access: 'signedIn', probe: () => send('POST', '/api/notifications/2000000000/read'), allowed: 404,
+    foreign: (ids) => send('POST', `/api/notifications/${ids.foreignNotification}/read`),
+  },
 };
 
 const mayCall = (c: RouteCase, who: Caller) =>
@@ -137,6 +209,8 @@ describe.each(DIALECTS)('quét quyền trên mọi địa chỉ API (%s)', (kind
       ownUser: await byRole((r) => userIdOf(db, ACCOUNT[r])),
       foreignUnit: await byRole(async (r) => (foreignUnitCode[r] ? unitIdOf(db, foreignUnitCode[r]) : null)),
       foreignUser: { admin: null, staff: null, leader: null, unit: await userIdOf(db, 'cdyenbai') },
+      ownRequirement: 0, ownSubmission: 0, foreignRequirement: 0, foreignSubmission: { admin: null, staff: null, leader: null, unit: null },
+      ownReminder: 0, foreignReminder: 0, foreignNotification: 0,
     };
     // Tỉnh ủy's board has no account in the demo: give it one, so staff and leaders have a foreign user to ask for.
     const { id } = await db
@@ -147,8 +221,28 @@ describe.each(DIALECTS)('quét quyền trên mọi địa chỉ API (%s)', (kind
     ids.foreignUser.staff = id;
     ids.foreignUser.leader = id;
     for (const r of ROLES) sessions.set(r, await t.login(ACCOUNT[r]));
+    await seedDirecting(db);
   });
   afterAll(async () => { await t?.close(); });
+
+  /** A requirement for every grassroots unit with two drafts (own and sibling), and one of Ban Dân vận Tỉnh ủy with a submission. */
+  async function seedDirecting(db: typeof t.database.db) {
+    const as = (role: Role | string, method: 'POST' | 'PUT', url: string, payload: object, cookie = sessions.get(role as Role)) =>
+      t.app.inject({ method, url, headers: { cookie: cookie! }, payload }).then((r) => r.json<{ id: number }>().id);
+    ids.ownRequirement = await as('staff', 'POST', '/api/requirements', { kind: 'report', title: 'Báo cáo quét quyền', deadline: '2099-12-31', targets: [{ rule: 'all_grassroots' }] });
+    ids.ownSubmission = await as('unit', 'PUT', reqUrl(ids.ownRequirement, '/submission'), { content: {}, version: 0 });
+    ids.foreignSubmission.unit = await as('x', 'PUT', reqUrl(ids.ownRequirement, '/submission'), { content: {}, version: 0 }, await t.login('cdyenbai'));
+    const bdvtu = ids.foreignUnit.staff!;
+    ids.foreignRequirement = await as('admin', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Việc của Ban Dân vận Tỉnh ủy', deadline: '2099-12-31', responsibleUnitId: bdvtu, targets: [{ rule: 'unit', unitId: bdvtu }],
+    });
+    const { id } = await db.insertInto('submission').values({ requirement_id: ids.foreignRequirement, unit_id: bdvtu, content: '{}' }).returning('id').executeTakeFirstOrThrow();
+    ids.foreignSubmission.staff = id;
+    ids.foreignSubmission.leader = id;
+    ids.ownReminder = await as('admin', 'POST', '/api/reminders', { requirementId: ids.ownRequirement, unitIds: [ids.ownUnit.unit] });
+    ids.foreignReminder = await as('admin', 'POST', '/api/reminders', { requirementId: ids.foreignRequirement });
+    ids.foreignNotification = (await db.selectFrom('notification').select('id').where('user_id', '=', ids.foreignUser.staff!).executeTakeFirstOrThrow()).id;
+  }
 
   async function request(who: Caller, opts: InjectOptions, fresh = false) {
     const cookie = who === 'anonymous' ? undefined : fresh ? await t.login(ACCOUNT[who]) : sessions.get(who)!;

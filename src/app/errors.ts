@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: string,
     readonly status: number,
     message: string,
+    /** Extra fields of the error body, e.g. the current version of a stale edit (a route's 4xx schema must declare them). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -49,7 +51,7 @@ function describeIssues(issues: readonly { path?: readonly PropertyKey[]; messag
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
-      return reply.code(err.status).send({ error: { code: err.code, message: err.message } });
+      return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext === 'params' ? 'Tham số đường dẫn' : err.validationContext === 'querystring' ? 'Tham số truy vấn' : 'Dữ liệu';

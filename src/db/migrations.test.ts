@@ -64,6 +64,10 @@ describe.each(DIALECTS)('migrations (%s)', (kind) => {
     expect(created).toEqual(expect.arrayContaining([
       'table org_unit', 'table app_user', 'table user_session', 'table audit_event',
       'function audit_event_refuse_change', 'trigger audit_event_no_update', 'trigger audit_event_no_truncate',
+      'table document', 'table document_reference', 'table requirement', 'table requirement_target', 'table requirement_deadline',
+      'table submission', 'table submission_version', 'table submission_comment', 'table dvk_model', 'table dvk_model_year', 'table steering_member',
+      'table reminder', 'table reminder_recipient', 'table notification', 'index reminder_recipient_unit_idx', 'index notification_user_idx',
+      'index submission_progress_idx', 'index submission_unit_idx', 'index requirement_deadline_unit_idx', 'index org_unit_path_idx',
     ]));
 
     const down = await migrator.migrateTo(NO_MIGRATIONS);

@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DirectingTables } from './schema.directing';
+import type { ReminderTables } from './schema.reminders';
 
 type Timestamp = Date;
 
@@ -67,7 +69,7 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
-export interface DB {
+export interface DB extends DirectingTables, ReminderTables {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;

@@ -4,6 +4,7 @@ import { cleanText, searchKey } from '../../vn/text';
 import { hashPassword } from '../../modules/auth/password-hash';
 import { recordAudit } from '../../modules/audit/audit.queries';
 import type { Role } from '../schema';
+import { seedDirecting } from './demo-directing';
 import { DEMO_TREE, GRASSROOTS, KHOI_CODE, TUYEN_GIAO_CODE, type DemoUnit } from './demo-units';
 
 export interface DemoLogin {
@@ -34,7 +35,8 @@ async function insertTree(trx: Trx, nodes: DemoUnit[], parent: { id: number; pat
 
 /**
  * Seeds the committee of the sample letter and its accounts: admin, canbo (staff in Ban Tuyên giáo),
- * lanhdao (leader) and one unit account per grassroots organisation, named by the unit's code.
+ * lanhdao (leader) and one unit account per grassroots organisation, named by the unit's code; then the directing
+ * data of the sample letter 1720-CV/ĐUK as of 15/5/2024 (demo-directing.ts).
  */
 export async function seedDemo(db: Db, password: string): Promise<DemoLogin[]> {
   // One hash for every demo account: seeding stays fast; these are demo credentials by definition.
@@ -58,5 +60,8 @@ export async function seedDemo(db: Db, password: string): Promise<DemoLogin[]> {
     for (const [username, , role, unitCode] of people) logins.push({ username, role, unit: unitCode });
     await recordAudit(trx, { actor: null, ip: null }, { action: 'seed_demo', entity: 'database', after: { units: ids.size, users: people.length } });
   });
+  // After the committee exists: the letter, its requirements and the units' answers go through the API's services,
+  // each in its own transaction, acting as the accounts just created.
+  await seedDirecting(db);
   return logins;
 }

@@ -19,3 +19,9 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? vn(iso).format('HH:mm DD/MM/YYYY') : '—';
 }
+
+/** A calendar date from the API (`yyyy-mm-dd`) as dd/mm/yyyy, with no time-zone shift; "—" for nothing. */
+export function formatDay(isoDate: string | null | undefined): string {
+  const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '—';
+}

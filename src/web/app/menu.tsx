@@ -1,4 +1,4 @@
-import { AuditOutlined, ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, FileSearchOutlined, FormOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TRole } from '../../modules/auth/auth.schemas';
 
@@ -11,8 +11,11 @@ interface Entry {
 
 /** Every page of the side menu, with the roles that see it (none: everyone). */
 const ENTRIES: Entry[] = [
-  { path: '/', label: 'Tổng quan', icon: <DashboardOutlined aria-hidden /> },
+  { path: '/', label: 'Tổng quan', icon: <DashboardOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
+  { path: '/viec-can-lam', label: 'Việc cần làm', icon: <CheckSquareOutlined aria-hidden />, roles: ['unit'] },
+  { path: '/yeu-cau', label: 'Yêu cầu', icon: <FormOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/don-vi', label: 'Đơn vị', icon: <ApartmentOutlined aria-hidden /> },
+  { path: '/kiem-tra-van-ban', label: 'Kiểm tra văn bản', icon: <FileSearchOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },
 ];

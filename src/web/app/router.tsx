@@ -6,16 +6,25 @@ import { FullPageSpin } from './Loading';
 
 // Only the login page is in the first download; everything behind it loads on demand.
 const AppLayout = lazy(() => import('./AppLayout'));
-const HomePage = lazy(() => import('../home/HomePage'));
+const HomeRoute = lazy(() => import('./HomeRoute'));
 const UnitsPage = lazy(() => import('../units/UnitsPage'));
 const UsersPage = lazy(() => import('../users/UsersPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
+const DocumentCheckPage = lazy(() => import('../documents/DocumentCheckPage'));
+const RequirementsPage = lazy(() => import('../requirements/RequirementsPage'));
+const RequirementDetailPage = lazy(() => import('../requirements/RequirementDetailPage'));
+const InboxPage = lazy(() => import('../submissions/InboxPage'));
+const SubmissionFormPage = lazy(() => import('../submissions/SubmissionFormPage'));
+const SubmissionReviewPage = lazy(() => import('../submissions/SubmissionReviewPage'));
+const RoleOnly = lazy(() => import('./RoleOnly'));
 const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage'));
 const AdminOnly = lazy(() => import('./AdminOnly'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const page = (el: ReactNode) => <Suspense fallback={<FullPageSpin />}>{el}</Suspense>;
 const adminOnly = (el: ReactNode) => page(<AdminOnly>{el}</AdminOnly>);
+const readers = (el: ReactNode) => page(<RoleOnly roles={['admin', 'staff', 'leader']}>{el}</RoleOnly>);
+const unitOnly = (el: ReactNode) => page(<RoleOnly roles={['unit']}>{el}</RoleOnly>);
 
 /** The app's addresses, in Vietnamese as users read them. */
 export const PATHS = {
@@ -23,6 +32,9 @@ export const PATHS = {
   units: '/don-vi',
   users: '/nguoi-dung',
   audit: '/nhat-ky',
+  documentCheck: '/kiem-tra-van-ban',
+  requirements: '/yeu-cau',
+  inbox: '/viec-can-lam',
   changePassword: '/doi-mat-khau',
   login: '/dang-nhap',
 } as const;
@@ -35,10 +47,16 @@ export const router = createBrowserRouter([
       {
         element: page(<AppLayout />),
         children: [
-          { index: true, element: page(<HomePage />) },
+          { index: true, element: page(<HomeRoute />) },
           { path: PATHS.units, element: page(<UnitsPage />) },
           { path: PATHS.users, element: adminOnly(<UsersPage />) },
           { path: PATHS.audit, element: adminOnly(<AuditPage />) },
+          { path: PATHS.documentCheck, element: page(<DocumentCheckPage />) },
+          { path: PATHS.requirements, element: readers(<RequirementsPage />) },
+          { path: `${PATHS.requirements}/:id`, element: readers(<RequirementDetailPage />) },
+          { path: `${PATHS.requirements}/:id/nop`, element: unitOnly(<SubmissionFormPage />) },
+          { path: '/nop/:submissionId', element: readers(<SubmissionReviewPage />) },
+          { path: PATHS.inbox, element: unitOnly(<InboxPage />) },
           { path: PATHS.changePassword, element: page(<ChangePasswordPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { connect, migrateToLatest } from '../src/db/connect';
+import { seedDemo } from '../src/db/seed/demo';
+import { directiveProgress } from '../src/cli/progress';
+const lite = await PGlite.create();
+const { db } = await connect({ pglite: lite });
+let t = Date.now();
+await migrateToLatest(db); console.log('migrate', Date.now() - t); t = Date.now();
+await seedDemo(db, 'x'); console.log('seed', Date.now() - t);
+const p = await directiveProgress(db, '1720-CV/ĐUK', '2024-05-15', new Date());
+console.log(JSON.stringify(p.requirements.map(({ missingUnits, ...r }) => ({ ...r, missingUnits: missingUnits.length }))));
+console.log(await db.selectFrom('dvk_model_year').select(['year', db.fn.countAll().as('n')]).groupBy('year').execute());
+console.log(await db.selectFrom('dvk_model').select(db.fn.countAll().as('n')).execute(), await db.selectFrom('steering_member').select(db.fn.countAll().as('n')).execute());
+await db.destroy();

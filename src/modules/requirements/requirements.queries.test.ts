@@ -1,0 +1,19 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../test/db';
+import type { Database } from '../../db/connect';
+import { progressQuery } from './requirements.progress.queries';
+
+/** The SQL behind the progress page, kept in a file so every change to it shows in review (STYLE.md §11). */
+describe('câu lệnh tính tiến độ', () => {
+  let database: Database;
+  beforeAll(async () => { database = await freshDatabase('pglite', 'empty'); });
+  afterAll(async () => { await database?.close(); });
+
+  it('là một câu lệnh duy nhất, đếm bằng count(*) filter, không đổi ngoài ý muốn', async () => {
+    const q = progressQuery(database.db, 1, { rootPath: '/1/', asOf: new Date('2024-09-05T16:59:59.999Z') }, true).compile();
+    expect(q.sql.match(/count\(\*\) filter/g)?.length).toBe(7);
+    await expect(q.sql.replace(/\s+/g, ' ')).toMatchFileSnapshot('requirements.progress.sql');
+    const r = await database.db.executeQuery(q);
+    expect(r.rows).toHaveLength(1);
+  });
+});

@@ -1,0 +1,25 @@
+import { type RawBuilder, sql } from 'kysely';
+import { GRASSROOTS_KINDS } from '../../domain/org-tree';
+
+/**
+ * The SQL twin of domain/targeting.ts `isTargeted`: true when the org_unit aliased `unit` is targeted by the
+ * requirement whose id is `requirementId` (a column reference or a value).
+ * `exists (select 1 from requirement_target t join org_unit root … where t.requirement_id = <id> and <rule matches>)`
+ */
+export function isTargetedSql(unit: string, requirementId: RawBuilder<unknown> | number): RawBuilder<boolean> {
+  const u = sql.table(unit);
+  const grassroots = sql.join(GRASSROOTS_KINDS.map((k) => sql.lit(k)));
+  return sql<boolean>`(${u}.active and exists (
+    select 1 from requirement_target t join org_unit root on root.id = t.unit_id
+    where t.requirement_id = ${requirementId} and (
+      (t.rule = 'unit' and ${u}.id = t.unit_id)
+      or (t.rule <> 'unit' and ${u}.path like root.path || '%' and (
+        (t.rule = 'kind' and ${u}.kind = t.kind)
+        or (t.rule in ('all_grassroots', 'subtree') and ${u}.kind in (${grassroots}))))
+    )))`;
+}
+
+/** The instant a unit's deadline has passed: the start of the next day in Vietnam, `((deadline + 1)::text || 'T00:00:00+07:00')::timestamptz`. */
+export function dueEndSql(deadline: RawBuilder<unknown>): RawBuilder<Date> {
+  return sql<Date>`(((${deadline}) + 1)::text || 'T00:00:00+07:00')::timestamptz`;
+}
