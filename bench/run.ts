@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchLoginBundle } from './bundle.bench';
 import { type Figure, passes } from './figures';
 import { benchStartup } from './startup.bench';
+import { benchParseLint } from './vn.bench';
 
 /** `npm run bench`: every performance figure of the project, written to bench/RESULTS.md. */
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     figures.push(...(await fn()));
   };
   await step('bundle size', benchLoginBundle);
+  await step('parse + lint throughput and memory (100,000 letters)', benchParseLint);
   await step('start-up and memory (npm start, 3 runs each)', () => benchStartup(3));
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
