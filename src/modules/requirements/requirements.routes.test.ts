@@ -132,7 +132,7 @@ describe.each(DIALECTS)('yêu cầu và tiến độ (%s)', (kind) => {
     const late = await call('bqlkcn', 'PUT', `/api/requirements/${reqId}/submission`, { content: {}, version: 0 });
     expect(late.statusCode).toBe(409);
     expect((await call('canbo', 'PATCH', `/api/requirements/${reqId}`, { title: 'Sửa sau khi đóng' })).statusCode).toBe(409);
-    const audit = await t.database.db.selectFrom('audit_event').select('action').where('entity', '=', 'requirement').where('entity_id', '=', String(reqId)).execute();
+    const audit = await t.database.db.selectFrom('audit_event').select('action').where('entity', '=', 'requirement').where('entity_id', '=', String(reqId)).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'set_targets', 'set_deadlines', 'update', 'close']);
   });
 });
