@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { readConfig } from './config';
 import { connect, migrateToLatest } from './db/connect';
-import { isEmpty, seedDemo } from './db/seed/demo';
+import { isEmpty, isHalfSeeded, seedDemo } from './db/seed/demo';
 import { buildApp } from './server';
 
 /** `npm start`: open the database, migrate, seed the demo when empty, serve. */
@@ -12,6 +12,12 @@ async function main(): Promise<void> {
   const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   let seeded = false;
+  if (await isHalfSeeded(database.db)) {
+    throw new Error(
+      `dữ liệu mẫu chưa được tạo xong ở lần chạy trước (tiến trình bị dừng giữa chừng). ` +
+        `Hãy xóa thư mục ${config.databaseUrl ? 'cơ sở dữ liệu' : config.dataDir} rồi chạy lại npm start.`,
+    );
+  }
   if (config.demo && (await isEmpty(database.db))) {
     await seedDemo(database.db, config.demoPassword);
     seeded = true;

@@ -61,7 +61,20 @@ export async function seedDemo(db: Db, password: string): Promise<DemoLogin[]> {
     await recordAudit(trx, { actor: null, ip: null }, { action: 'seed_demo', entity: 'database', after: { units: ids.size, users: people.length } });
   });
   // After the committee exists: the letter, its requirements and the units' answers go through the API's services,
-  // each in its own transaction, acting as the accounts just created.
+  // each in its own transaction (the services open their own), acting as the accounts just created. They cannot share
+  // one transaction, so the end is marked: a start that finds the beginning without the end knows the seed broke off.
   await seedDirecting(db);
+  await recordAudit(db, { actor: null, ip: null }, { action: 'seed_demo_done', entity: 'database' });
   return logins;
+}
+
+/** True when a demo seed began but never finished (the process died in between): the data is incomplete. */
+export async function isHalfSeeded(db: Db): Promise<boolean> {
+  const marks = await db
+    .selectFrom('audit_event')
+    .select('action')
+    .where('entity', '=', 'database')
+    .where('action', 'in', ['seed_demo', 'seed_demo_done'])
+    .execute();
+  return marks.some((m) => m.action === 'seed_demo') && !marks.some((m) => m.action === 'seed_demo_done');
 }

@@ -91,8 +91,8 @@ describe.each(DIALECTS)('nhật ký thay đổi (%s)', (kind) => {
       expect(byUser.items.every((e: { actorUsername: string }) => e.actorUsername === 'canbo')).toBe(true);
 
       const byEntity = (await get('/api/audit?entity=database')).json();
-      expect(byEntity.items.map((e: { action: string }) => e.action)).toEqual(['seed_demo']);
-      expect(byEntity.items[0].after).toMatchObject({ units: expect.any(Number), users: expect.any(Number) });
+      expect(byEntity.items.map((e: { action: string }) => e.action)).toEqual(['seed_demo_done', 'seed_demo']);
+      expect(byEntity.items[1].after).toMatchObject({ units: expect.any(Number), users: expect.any(Number) });
       expect((await get('/api/audit?username=khong-ton-tai')).json()).toEqual({ total: 0, items: [] });
     });
 

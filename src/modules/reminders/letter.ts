@@ -67,30 +67,30 @@ function cell(children: Paragraph[], width: number, borders: Borders = NO_BORDER
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders });
 }
 
-function header(d: ReminderLetterData): Table {
-  const left = Math.round(TEXT_WIDTH * 0.45);
-  const dateLine = `${d.place ? `${d.place}, ` : ''}${formatDateLong(d.date)}`;
+/** The borderless two-column layout of the letterhead and of the closing (Nơi nhận | signature). */
+function twoColumns(leftShare: number, left: Paragraph[], right: Paragraph[]): Table {
+  const width = Math.round(TEXT_WIDTH * leftShare);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, TEXT_WIDTH - left],
+    columnWidths: [width, TEXT_WIDTH - width],
     borders: NO_BORDERS,
-    rows: [new TableRow({
-      children: [
-        cell([
-          center(d.superior),
-          center(d.issuer, { bold: true }),
-          center('*'),
-          center(`Số ${d.number ?? '       '}-${d.symbolSuffix}`),
-          center(d.subject, { italics: true, size: 12 }),
-        ], left),
-        cell([
-          center('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }),
-          center(''),
-          line(dateLine, { italics: true, align: AlignmentType.RIGHT }),
-        ], TEXT_WIDTH - left),
-      ],
-    })],
+    rows: [new TableRow({ children: [cell(left, width), cell(right, TEXT_WIDTH - width)] })],
   });
+}
+
+function header(d: ReminderLetterData): Table {
+  const dateLine = `${d.place ? `${d.place}, ` : ''}${formatDateLong(d.date)}`;
+  return twoColumns(0.45, [
+    center(d.superior),
+    center(d.issuer, { bold: true }),
+    center('*'),
+    center(`Số ${d.number ?? '       '}-${d.symbolSuffix}`),
+    center(d.subject, { italics: true, size: 12 }),
+  ], [
+    center('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 15 }),
+    center(''),
+    line(dateLine, { italics: true, align: AlignmentType.RIGHT }),
+  ]);
 }
 
 function addressees(units: readonly LetterUnit[]): Paragraph[] {
@@ -121,26 +121,15 @@ function unitTable(units: readonly LetterUnit[]): Table {
 }
 
 function closing(d: ReminderLetterData): Table {
-  const left = Math.round(TEXT_WIDTH * 0.5);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, TEXT_WIDTH - left],
-    borders: NO_BORDERS,
-    rows: [new TableRow({
-      children: [
-        cell([
-          line('Nơi nhận:', { bold: true, italics: true, size: 12, align: AlignmentType.LEFT }),
-          ...['Như trên', ...d.copies].map((c, i, all) => line(`- ${c}${i === all.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT })),
-        ], left),
-        cell([
-          center(d.signer.authority, { bold: true }),
-          center(d.signer.position, { bold: true }),
-          ...['', '', ''].map(() => center('')),
-          center(d.signer.name ?? '', { bold: true }),
-        ], TEXT_WIDTH - left),
-      ],
-    })],
-  });
+  return twoColumns(0.5, [
+    line('Nơi nhận:', { bold: true, italics: true, size: 12, align: AlignmentType.LEFT }),
+    ...['Như trên', ...d.copies].map((c, i, all) => line(`- ${c}${i === all.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT })),
+  ], [
+    center(d.signer.authority, { bold: true }),
+    center(d.signer.position, { bold: true }),
+    ...['', '', ''].map(() => center('')),
+    center(d.signer.name ?? '', { bold: true }),
+  ]);
 }
 
 /** The letter as DOCX bytes. */
