@@ -35,6 +35,10 @@ interface Ids {
   ownReminder: number;
   foreignReminder: number;
   foreignNotification: number;
+  // ids: documents registry
+  // ids: attachments
+  // ids: scorecard
+  // ids: reports
 }
 
 interface RouteCase {
@@ -183,6 +187,11 @@ const ROUTES: Record<string, RouteCase> = {
     access: 'signedIn', probe: () => send('POST', '/api/notifications/2000000000/read'), allowed: 404,
     foreign: (ids) => send('POST', `/api/notifications/${ids.foreignNotification}/read`),
   },
+
+  // routes: documents registry
+  // routes: attachments
+  // routes: scorecard
+  // routes: reports
 };
 
 const mayCall = (c: RouteCase, who: Caller) =>
@@ -242,6 +251,10 @@ describe.each(DIALECTS)('quét quyền trên mọi địa chỉ API (%s)', (kind
     ids.ownReminder = await as('admin', 'POST', '/api/reminders', { requirementId: ids.ownRequirement, unitIds: [ids.ownUnit.unit] });
     ids.foreignReminder = await as('admin', 'POST', '/api/reminders', { requirementId: ids.foreignRequirement });
     ids.foreignNotification = (await db.selectFrom('notification').select('id').where('user_id', '=', ids.foreignUser.staff!).executeTakeFirstOrThrow()).id;
+    // seed: documents registry
+    // seed: attachments
+    // seed: scorecard
+    // seed: reports
   }
 
   async function request(who: Caller, opts: InjectOptions, fresh = false) {

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DirectingTables } from './schema.directing';
 import type { ReminderTables } from './schema.reminders';
+import type { FileTables } from './schema.files';
 
 type Timestamp = Date;
 
@@ -69,7 +70,7 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
-export interface DB extends DirectingTables, ReminderTables {
+export interface DB extends DirectingTables, ReminderTables, FileTables {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;

@@ -15,6 +15,9 @@ const ENTRIES: Entry[] = [
   { path: '/viec-can-lam', label: 'Việc cần làm', icon: <CheckSquareOutlined aria-hidden />, roles: ['unit'] },
   { path: '/yeu-cau', label: 'Yêu cầu', icon: <FormOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/don-vi', label: 'Đơn vị', icon: <ApartmentOutlined aria-hidden /> },
+  // menu: documents registry
+  // menu: scorecard & reminders
+  // menu: reports
   { path: '/kiem-tra-van-ban', label: 'Kiểm tra văn bản', icon: <FileSearchOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },

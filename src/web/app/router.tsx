@@ -20,6 +20,9 @@ const RoleOnly = lazy(() => import('./RoleOnly'));
 const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage'));
 const AdminOnly = lazy(() => import('./AdminOnly'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// pages: documents registry
+// pages: scorecard & reminders
+// pages: reports
 
 const page = (el: ReactNode) => <Suspense fallback={<FullPageSpin />}>{el}</Suspense>;
 const adminOnly = (el: ReactNode) => page(<AdminOnly>{el}</AdminOnly>);
@@ -37,6 +40,9 @@ export const PATHS = {
   inbox: '/viec-can-lam',
   changePassword: '/doi-mat-khau',
   login: '/dang-nhap',
+  // paths: documents registry
+  // paths: scorecard & reminders
+  // paths: reports
 } as const;
 
 export const router = createBrowserRouter([
@@ -58,6 +64,9 @@ export const router = createBrowserRouter([
           { path: '/nop/:submissionId', element: readers(<SubmissionReviewPage />) },
           { path: PATHS.inbox, element: unitOnly(<InboxPage />) },
           { path: PATHS.changePassword, element: page(<ChangePasswordPage />) },
+          // routes: documents registry
+          // routes: scorecard & reminders
+          // routes: reports
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },
