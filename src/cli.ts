@@ -8,8 +8,11 @@ import { CliError, type CliIO, type Command, EXIT, processIO } from './cli/io';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   'create-admin': { summary: 'tạo tài khoản quản trị (và đơn vị gốc khi cơ sở dữ liệu còn trống)', load: () => import('./cli/create-admin') },
   progress: { summary: 'tiến độ các yêu cầu của một văn bản chỉ đạo (--as-of ngày, --json: JSON)', load: () => import('./cli/progress') },
+  report: { summary: 'báo cáo tổng hợp một văn bản chỉ đạo ra tệp .docx hoặc .pdf (--as-of ngày)', load: () => import('./cli/report') },
   parse: { summary: 'đọc một văn bản (.txt, .docx, .pdf) và in các phần của nó (--json: JSON)', load: () => import('./cli/parse') },
   lint: { summary: 'kiểm tra lỗi trong một văn bản; mã thoát 1 khi có lỗi', load: () => import('./cli/lint') },
+  backup: { summary: 'sao lưu dữ liệu vào một tệp (PGlite: cả khi máy chủ đang chạy; PostgreSQL: pg_dump)', load: () => import('./cli/backup') },
+  restore: { summary: 'khôi phục dữ liệu từ tệp sao lưu (PGlite: dừng máy chủ trước)', load: () => import('./cli/restore') },
   normalize: { summary: 'in văn bản đã sửa về Unicode chuẩn (bảng mã cũ, chữ sai mã)', load: () => import('./cli/normalize') },
 };
 

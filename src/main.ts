@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { readConfig } from './config';
 import { connect, migrateToLatest } from './db/connect';
 import { isEmpty, isHalfSeeded, seedDemo } from './db/seed/demo';
+import { newLocalToken, removeLocalControl, writeLocalControl } from './app/local-control';
+import { dumpPglite } from './db/backup';
 import { buildApp } from './server';
 
 /** `npm start`: open the database, migrate, seed the demo when empty, serve. */
@@ -22,10 +24,16 @@ async function main(): Promise<void> {
     await seedDemo(database.db, config.demoPassword);
     seeded = true;
   }
-  const app = await buildApp({ db: database.db, dbKind: database.kind, version: config.version, logger: process.env.LOG === '1' });
+  const localToken = database.kind === 'pglite' ? newLocalToken() : undefined;
+  const app = await buildApp({
+    db: database.db, dbKind: database.kind, version: config.version, logger: process.env.LOG === '1',
+    backup: localToken ? { token: localToken, dump: () => dumpPglite(database) } : undefined,
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const loopback = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  if (localToken) writeLocalControl(config.dataDir, { pid: process.pid, url: `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`, token: localToken });
   const where = database.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`\ndanvan ${config.version} — Hệ thống quản lý công tác Dân vận`);
   console.log(`Đang chạy tại: http://localhost:${port}   (cơ sở dữ liệu: ${where}; sẵn sàng sau ${Date.now() - started} ms)`);
@@ -43,6 +51,7 @@ async function main(): Promise<void> {
     console.log(`\nNhận ${signal}, đang dừng…`);
     await app.close();
     await database.close();
+    if (localToken) removeLocalControl(config.dataDir);
     process.exit(0);
   };
   // Test and benchmark servers end by themselves even if whoever started them dies.

@@ -19,9 +19,14 @@ import { healthModule } from './modules/health/index';
 import { notificationsModule } from './modules/notifications/index';
 import { remindersModule } from './modules/reminders/index';
 import { requirementsModule } from './modules/requirements/index';
+import { reportsModule } from './modules/reports/index';
+import { scorecardModule } from './modules/scorecard/index';
 import { submissionsModule } from './modules/submissions/index';
+import { attachmentsModule } from './modules/attachments/index';
 import { unitsModule } from './modules/units/index';
 import { usersModule } from './modules/users/index';
+import { type SystemOptions, systemModule } from './modules/system/index';
+import { calendarModule } from './modules/calendar/index';
 
 z.config(z.locales.vi());
 
@@ -49,6 +54,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Sees every route as it is registered: the authorisation sweep and the OpenAPI test list the routes this way. */
   onRoute?: (route: RouteOptions) => void;
+  /** Backup of the PGlite folder while running (see modules/system). */
+  backup?: SystemOptions['backup'];
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -105,9 +112,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(auditModule, { prefix: '/api/audit' });
   await app.register(requirementsModule, { prefix: '/api/requirements' });
   await app.register(submissionsModule, { prefix: '/api/submissions' });
+  await app.register(attachmentsModule, { prefix: '/api' });
   await app.register(documentsModule, { prefix: '/api/documents' });
   await app.register(remindersModule, { prefix: '/api/reminders' });
   await app.register(notificationsModule, { prefix: '/api/notifications' });
+  await app.register(reportsModule, { prefix: '/api/reports' });
+  await app.register(scorecardModule, { prefix: '/api/units' });
+  await app.register(systemModule, { prefix: '/api/system', backup: opts.backup });
+  await app.register(calendarModule, { prefix: '/api' });
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   if (webRoot && existsSync(webRoot)) {

@@ -116,7 +116,8 @@ describe.each(DIALECTS)('tài liệu API và tình trạng (%s)', (kind) => {
         if (Array.isArray(op.security) && op.security.length === 0) publicOps.push(`${method.toUpperCase()} ${path}`);
       }
     }
-    expect(publicOps.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login']);
+    // The backup route needs no session but the server's local token (modules/system).
+    expect(publicOps.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/system/backup']);
   });
 
   it('/api/docs trả trang HTML không cần đăng nhập', async () => {

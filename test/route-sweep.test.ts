@@ -36,7 +36,13 @@ interface Ids {
   foreignReminder: number;
   foreignNotification: number;
   // ids: documents registry
+  /** A document with its original file in the Đảng ủy Khối's register, and one in Ban Dân vận Tỉnh ủy's (outside everyone's scope but the admin's). */
+  ownDocument?: number;
+  foreignDocument?: number;
   // ids: attachments
+  /** A file on the own submission; one on a submission outside each role's scope (the same foreign submissions as above). */
+  ownAttachment?: number;
+  foreignAttachment?: Record<Role, number | null>;
   // ids: scorecard
   // ids: reports
 }
@@ -78,6 +84,8 @@ const DOCS = { access: 'public', allowed: 200 } as const;
 /** Keyed by "METHOD /url" as Fastify registered it (HEAD twins and trailing slashes folded, see apiRouteKeys). */
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { access: 'public', probe: () => get('/api/health'), allowed: 200 },
+  // Only `danvan backup` on the server's machine holds the token; without it everyone, signed in or not, is refused.
+  'POST /api/system/backup': { access: 'public', probe: () => send('POST', '/api/system/backup'), allowed: 403 },
   'GET /api/openapi.json': { access: 'public', probe: () => get('/api/openapi.json'), allowed: 200 },
   'GET /api/docs': { ...DOCS, probe: () => get('/api/docs') },
   'GET /api/docs/json': { ...DOCS, probe: () => get('/api/docs/json') },
@@ -189,9 +197,56 @@ const ROUTES: Record<string, RouteCase> = {
   },
 
   // routes: documents registry
+  'GET /api/documents': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/documents'), allowed: 200 },
+  'POST /api/documents': { access: ['admin', 'staff'], probe: () => send('POST', '/api/documents', {}), allowed: 400 },
+  'GET /api/documents/:id': { access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/documents/${ids.ownDocument}`), allowed: 200, foreign: (ids, role) => (role === 'admin' ? null : get(`/api/documents/${ids.foreignDocument}`)) },
+  'PATCH /api/documents/:id': {
+    access: ['admin', 'staff'], probe: (ids) => send('PATCH', `/api/documents/${ids.ownDocument}`, {}), allowed: 400, foreign: (ids, role) => (role === 'admin' ? null : send('PATCH', `/api/documents/${ids.foreignDocument}`, { subject: 'Sửa trái phép' })),
+  },
+  'GET /api/documents/:id/file': { access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/documents/${ids.ownDocument}/file`), allowed: 200, foreign: (ids, role) => (role === 'admin' ? null : get(`/api/documents/${ids.foreignDocument}/file`)) },
+  'GET /api/documents/:id/requirement-drafts': {
+    access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/documents/${ids.ownDocument}/requirement-drafts`), allowed: 200, foreign: (ids, role) => (role === 'admin' ? null : get(`/api/documents/${ids.foreignDocument}/requirement-drafts`)),
+  },
   // routes: attachments
+  // An upload whose content is no allowed kind: refused (415) before anything is stored.
+  'POST /api/submissions/:id/attachments': {
+    access: ['unit'], probe: (ids) => badCsvUpload(subUrl(ids.ownSubmission, '/attachments')), allowed: 415,
+    foreign: (ids, role) => (ids.foreignSubmission[role] === null ? null : badCsvUpload(subUrl(ids.foreignSubmission[role]!, '/attachments'))),
+  },
+  'GET /api/submissions/:id/attachments': { access: 'signedIn', probe: (ids) => get(subUrl(ids.ownSubmission, '/attachments')), allowed: 200, foreign: foreignSub('/attachments') },
+  'GET /api/attachments/:id': {
+    access: 'signedIn', probe: (ids) => get(`/api/attachments/${ids.ownAttachment}`), allowed: 200,
+    foreign: (ids, role) => (ids.foreignAttachment![role] === null ? null : get(`/api/attachments/${ids.foreignAttachment![role]}`)),
+  },
+  // Removing writes: the probe aims at an attachment that does not exist.
+  'DELETE /api/attachments/:id': {
+    access: ['unit'], probe: () => ({ method: 'DELETE', url: '/api/attachments/2000000000' }), allowed: 404,
+    foreign: (ids, role) => (ids.foreignAttachment![role] === null ? null : { method: 'DELETE', url: `/api/attachments/${ids.foreignAttachment![role]}` }),
+  },
   // routes: scorecard
+  'GET /api/units/:id/scorecard': {
+    access: 'signedIn', probe: (ids, role) => get(unitUrl(ids.ownUnit[role], '/scorecard')!), allowed: 200,
+    foreign: (ids, role) => { const url = unitUrl(ids.foreignUnit[role], '/scorecard'); return url === null ? null : get(url); },
+  },
   // routes: reports
+  // routes: calendar
+  // Creating writes: the probe aims at a unit that does not exist (404); a unit account may only make its own unit's address.
+  'POST /api/units/:id/calendar-token': {
+    access: ['admin', 'staff', 'unit'], probe: () => send('POST', '/api/units/2000000000/calendar-token'), allowed: 404,
+    foreign: (ids, role) => { const url = unitUrl(ids.foreignUnit[role], '/calendar-token'); return url === null ? null : send('POST', url); },
+  },
+  // Public, the token is the key: a token that was never issued is 404 for everyone.
+  'GET /api/calendar/:token.ics': { access: 'public', probe: () => get(`/api/calendar/${'A'.repeat(43)}.ics`), allowed: 404, foreign: () => get(`/api/calendar/${'B'.repeat(43)}.ics`) },
+  'GET /api/reports/sources': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/sources'), allowed: 200 },
+  'GET /api/reports/summary': { access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/reports/summary?requirementId=${ids.ownRequirement}`), allowed: 200 },
+  'GET /api/reports/summary.docx': { access: ['admin', 'staff', 'leader'], probe: (ids) => get(`/api/reports/summary.docx?requirementId=${ids.ownRequirement}`), allowed: 200 },
+  // A PDF starts LibreOffice: the probe stops at validation (no document chosen).
+  'GET /api/reports/summary.pdf': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/summary.pdf'), allowed: 400 },
+  'GET /api/reports/template': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/template'), allowed: 200 },
+  'PUT /api/reports/template': { access: ['admin', 'staff'], probe: () => ({ method: 'PUT', url: '/api/reports/template', payload: {} }), allowed: 400 },
+  'GET /api/reports/models.xlsx': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/models.xlsx'), allowed: 200 },
+  'GET /api/reports/progress-matrix.xlsx': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/progress-matrix.xlsx?year=2099'), allowed: 200 },
+  'GET /api/reports/steering.xlsx': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/reports/steering.xlsx'), allowed: 200 },
 };
 
 const mayCall = (c: RouteCase, who: Caller) =>
@@ -252,7 +307,23 @@ describe.each(DIALECTS)('quét quyền trên mọi địa chỉ API (%s)', (kind
     ids.foreignReminder = await as('admin', 'POST', '/api/reminders', { requirementId: ids.foreignRequirement });
     ids.foreignNotification = (await db.selectFrom('notification').select('id').where('user_id', '=', ids.foreignUser.staff!).executeTakeFirstOrThrow()).id;
     // seed: documents registry
+    const letter = Buffer.from('Thư quét quyền của sổ văn bản');
+    // Its sha256, computed once: the file store is content-addressed.
+    const blob = { sha256: '3be02cd1c3a6d6ace71afeb3df515aecc15a0e12fa53d409768c1f1e0474ce14', size: letter.byteLength, media_type: 'text/plain', data: letter };
+    await db.insertInto('file_blob').values(blob).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    const docOf = async (code: string, subject: string, file: string | null) => (await db.insertInto('document')
+      .values({ direction: 'incoming', subject, owner_unit_id: await unitIdOf(db, code), file_sha256: file && blob.sha256, file_name: file })
+      .returning('id').executeTakeFirstOrThrow()).id;
+    ids.ownDocument = await docOf('duk', 'Văn bản quét quyền', 'thu.txt');
+    ids.foreignDocument = await docOf('bdvtu', 'Văn bản của Ban Dân vận Tỉnh ủy', 'thu.txt');
     // seed: attachments
+    await db.insertInto('file_blob').values({ sha256: 'a'.repeat(64), size: 5, media_type: 'application/pdf', data: Buffer.from('%PDF-') }).execute();
+    const attach = async (submissionId: number, by: number) => (await db.insertInto('submission_attachment').values({
+      submission_id: submissionId, sha256: 'a'.repeat(64), file_name: 'Quét quyền.pdf', media_type: 'application/pdf', size: 5, uploaded_by: by, added_in_version: 1,
+    }).returning('id').executeTakeFirstOrThrow()).id;
+    ids.ownAttachment = await attach(ids.ownSubmission, ids.ownUser.unit);
+    const bdvtuFile = await attach(ids.foreignSubmission.staff!, ids.ownUser.admin);
+    ids.foreignAttachment = { admin: null, staff: bdvtuFile, leader: bdvtuFile, unit: await attach(ids.foreignSubmission.unit!, ids.foreignUser.unit!) };
     // seed: scorecard
     // seed: reports
   }

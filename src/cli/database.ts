@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { readLocalControl } from '../app/local-control';
 import { readConfig } from '../config';
 import { connect, type Database, migrateToLatest } from '../db/connect';
 import { CliError } from './io';
@@ -12,6 +13,9 @@ export async function openDatabase(env: NodeJS.ProcessEnv): Promise<{ database: 
   const config = readConfig(env);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite tại ${config.dataDir}`;
   let database: Database | undefined;
+  const running = config.databaseUrl ? null : readLocalControl(config.dataDir);
+  // Two processes on one PGlite folder corrupt it: refuse instead.
+  if (running) throw new CliError(`Máy chủ đang chạy trên ${config.dataDir} (pid ${running.pid}): dừng máy chủ trước khi chạy lệnh này.`);
   try {
     if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
     database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

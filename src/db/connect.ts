@@ -12,6 +12,8 @@ export type DbKind = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   kind: DbKind;
+  /** The embedded engine, when it is PGlite: backups dump its data folder. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function connect(opts: { databaseUrl?: string; dataDir?: string; pg
       postgresqlconf: ['shared_buffers = 32MB'],
     }));
   const db = new Kysely<DB>({ dialect: pgliteDialect(lite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', pglite: lite, close: () => db.destroy() };
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */

@@ -31,6 +31,11 @@ export interface DocumentTable {
   search_key: Generated<string>;
   file_sha256: string | null;
   file_name: string | null;
+  /**
+   * The committee whose register holds the document (migration 0006); a symbol is unique within one register.
+   * Generated: an insert that leaves it out gets the creator's committee (trigger document_default_owner).
+   */
+  owner_unit_id: Generated<number>;
   created_by: number | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;

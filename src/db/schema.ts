@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DirectingTables } from './schema.directing';
 import type { ReminderTables } from './schema.reminders';
 import type { FileTables } from './schema.files';
+import type { AttachmentTables } from './schema.attachments';
 
 type Timestamp = Date;
 
@@ -70,11 +71,13 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
-export interface DB extends DirectingTables, ReminderTables, FileTables {
+export interface DB extends DirectingTables, ReminderTables, FileTables, AttachmentTables {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
   audit_event: AuditEventTable;
+  report_template: import('./schema.reports').ReportTemplateTable;
+  calendar_feed: import('./schema.calendar').CalendarFeedTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -36,7 +36,11 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** `String(n).padStart(2, '0')`, spelled out: it runs for every date found. */
+const pad = (n: number): string => {
+  const s = String(n);
+  return s.length < 2 ? `0${s}` : s;
+};
 
 /** Why a date cannot exist, in Vietnamese; undefined when it can. */
 function problemOf(d: VnDate): string | undefined {

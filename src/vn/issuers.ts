@@ -11,30 +11,43 @@ export interface NameMatch<T> {
   end: number;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+/**
+ * True when `text[i]` is a letter or digit (false outside the text). By code unit: the folded text
+ * is nearly all ASCII, and these run for every name looked up.
+ */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return c === c && /[\p{L}\p{N}]/u.test(text[i]!); // c !== c: NaN, outside the text
 }
 
 /** End of the word starting at `at` (folded text: words are separated by single spaces or punctuation). */
 function wordEnd(text: string, at: number): number {
   let end = at;
-  while (isWordChar(text[end])) end++;
+  while (isWordAt(text, end)) end++;
   return end;
 }
 
 /** Start of the word ending at `end`. */
 function wordStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && isWordChar(text[start - 1])) start--;
+  while (start > 0 && isWordAt(text, start - 1)) start--;
   return start;
 }
 
 function tryAt<T>(folded: string, at: number, list: readonly NamePattern<T>[] | undefined): NameMatch<T> | null {
-  for (const p of list ?? []) {
-    if (folded.startsWith(p.key, at) && !isWordChar(folded[at + p.key.length])) return { value: p.value, start: at, end: at + p.key.length };
+  if (!list) return null;
+  for (const p of list) {
+    if (folded.startsWith(p.key, at) && !isWordAt(folded, at + p.key.length)) return { value: p.value, start: at, end: at + p.key.length };
+  }
+  return null;
+}
+
+function tryEnding<T>(folded: string, end: number, list: readonly NamePattern<T>[] | undefined): NameMatch<T> | null {
+  if (!list) return null;
+  for (const p of list) {
+    const from = end - p.key.length;
+    if (from >= 0 && folded.startsWith(p.key, from) && !isWordAt(folded, from - 1)) return { value: p.value, start: from, end };
   }
   return null;
 }
@@ -53,12 +66,9 @@ function matchEnding<T>(folded: string, end: number, index: NameIndex<T>): NameM
   const last = wordStart(folded, end);
   if (last === end) return null;
   const before = folded[last - 1] === ' ' ? wordStart(folded, last - 1) : last;
-  const candidates = [...(before < last - 1 ? (index.byTail.get(folded.slice(before, end)) ?? []) : []), ...(index.byTail.get(folded.slice(last, end)) ?? [])];
-  for (const p of candidates) {
-    const from = end - p.key.length;
-    if (from >= 0 && folded.startsWith(p.key, from) && !isWordChar(folded[from - 1])) return { value: p.value, start: from, end };
-  }
-  return null;
+  // Names ending in these two words first, then those ending in the last word alone.
+  const two = before < last - 1 ? tryEnding(folded, end, index.byTail.get(folded.slice(before, end))) : null;
+  return two ?? tryEnding(folded, end, index.byTail.get(folded.slice(last, end)));
 }
 
 /** Issuer by symbol code ("BDVTU", "TTg"); exact first, then ignoring case ("Ttg" typed for "TTg"). */

@@ -156,7 +156,8 @@ function scanSymbols(text: string, vocab: Vocabulary): SymbolMatch[] {
     if (!capital && !(code >= 48 && code <= 57 && /^\d{4}\s*\//.test(text.slice(next, next + 7)))) continue;
     const found = symbolAt(text, c.index, vocab);
     if (!found) continue;
-    out.push({ ...found, index: c.index });
+    // Spelled out rather than spread: this runs for every citation of every letter.
+    out.push({ length: found.length, raw: found.raw, symbol: found.symbol, canonical: found.canonical, spaced: found.spaced, index: c.index });
     CANDIDATE.lastIndex = c.index + found.length;
   }
   return out;

@@ -80,6 +80,10 @@ const FOLD_TABLE = (() => {
 // ignoreBOM keeps a leading U+FEFF, so the output stays as long as the input (little-endian: every
 // platform a browser or Node runs on).
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const BUFFER_MAX = 1 << 17;
+let buffer = new Uint16Array(1024);
+/** A character outside Latin (with Extended-A/B and Additional, so all of Vietnamese) and punctuation. */
+const LATIN_ONLY_NOT = /[^\u0000-\u024f\u1e00-\u1eff\u2010-\u206f]/;
 
 /**
  * Like `searchKey` but index-aligned with its (NFC) input: `foldText(s)[i]` is the folded `s[i]`.
@@ -87,16 +91,21 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * offsets, so the text keeps the writer's own diacritics and capitals.
  */
 export function foldText(input: string): string {
-  // Short strings (names, phrases): the native functions, which agree with the table below the
-  // U+2000 range it covers (and on punctuation), and when they keep the length (they nearly always do).
-  if (input.length <= 256 && !BEYOND_TABLE.test(input)) {
+  // Short strings (names, phrases) of other scripts: the native functions, which agree with the
+  // table below the U+2000 range it covers (and on punctuation) when they keep the length (they
+  // nearly always do). Not for Latin and Vietnamese text: there the table gives the same result
+  // (no combining marks to reorder, no context-dependent case) three times faster.
+  if (input.length <= 256 && LATIN_ONLY_NOT.test(input) && !BEYOND_TABLE.test(input)) {
     const native = input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
     if (native.length === input.length && !/[\u0300-\u036f]/.test(input)) return native;
   }
-  const codes = new Uint16Array(input.length);
+  // One buffer reused across calls (decode copies out of it): no allocation per call. Past
+  // BUFFER_MAX a buffer of its own, so that one huge file does not keep megabytes alive.
+  if (buffer.length < input.length && input.length <= BUFFER_MAX) buffer = new Uint16Array(Math.min(BUFFER_MAX, Math.max(input.length, 2 * buffer.length)));
+  const codes = input.length <= buffer.length ? buffer : new Uint16Array(input.length);
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     codes[i] = c < FOLD_LIMIT ? FOLD_TABLE[c]! : c;
   }
-  return UTF16.decode(codes);
+  return UTF16.decode(codes.subarray(0, input.length));
 }

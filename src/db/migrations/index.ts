@@ -4,8 +4,13 @@ import * as m0002 from './0002_create_directing';
 import * as m0003 from './0003_create_reminders';
 import * as m0004 from './0004_create_files';
 // import: 0005 attachments
+import * as m0005 from './0005_create_attachments';
 // import: 0006 document registry
+import * as m0006 from './0006_document_registry';
 // import: 0007 reports
+import * as m0007 from './0007_reports';
+// import: 0008 calendar feed
+import * as m0008 from './0008_calendar_feed';
 
 /** Every migration, in order. Explicit imports so a bundle or a test sees the same list. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +19,11 @@ export const migrations: Record<string, Migration> = {
   '0003_create_reminders': m0003,
   '0004_create_files': m0004,
   // entry: 0005 attachments
+  '0005_create_attachments': m0005,
   // entry: 0006 document registry
+  '0006_document_registry': m0006,
   // entry: 0007 reports
+  '0007_reports': m0007,
+  // entry: 0008 calendar feed
+  '0008_calendar_feed': m0008,
 };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../connect';
 import { symbolKey } from '../../domain/symbol-key';
-import { searchKey } from '../../vn/text';
+import { documentSearchKey } from '../../modules/documents/documents.search-key';
 import { LETTER_1720_TEXT } from './demo-letter';
 import { KHOI_CODE } from './demo-units';
 
@@ -62,7 +62,8 @@ export async function insertDemoDocuments(trx: Trx, unitIds: ReadonlyMap<string,
     issuer_unit_id: unitIds.get(d.issuer)!, issuer_name: unitNames.get(d.issuer)!, place: extra.place ?? null, issued_on: d.issuedOn,
     subject: d.subject, // A raw jsonb value: the column is typed Generated<Json>, whose insert type Kysely cannot see through.
     recipients: sql<never>`${JSON.stringify(extra.recipients ?? [])}::jsonb`, body: extra.body ?? '',
-    search_key: searchKey(`${d.symbol} ${d.subject}`), file_sha256: null, file_name: null, created_by: createdBy,
+    search_key: documentSearchKey(d.symbol, d.subject, extra.body ?? ''), file_sha256: null, file_name: null, created_by: createdBy,
+    owner_unit_id: unitIds.get(KHOI_CODE)!, // every document here is in the register of the Đảng ủy Khối
   });
   const letter: CitedDoc = { symbol: LETTER_SYMBOL, type: 'CV', issuer: KHOI_CODE, issuedOn: '2024-05-22', subject: LETTER_SUBJECT };
   const rows = [

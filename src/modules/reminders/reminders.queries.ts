@@ -110,7 +110,7 @@ export async function letterContext(db: Db, requirementId: number): Promise<Lett
       'd.subject', 'd.issuer_name', 'c.name as committee_name', 'c.code as committee_code', 'cp.name as parent_name', 'resp.name as resp_name'])
     .where('requirement.id', '=', requirementId)
     // The deepest committee wins when committees nest (province → bloc).
-    .orderBy(sql`c.depth`, sql`desc nulls last`).limit(1).executeTakeFirstOrThrow();
+    .orderBy(sql`c.depth desc nulls last`).limit(1).executeTakeFirstOrThrow();
   return {
     requirementTitle: r.title, requirementDeadline: r.deadline, documentSymbol: r.symbol, documentDate: r.issued_on, documentSubject: r.subject,
     documentIssuer: r.issuer_name, committeeName: r.committee_name, committeeCode: r.committee_code, parentName: r.parent_name, responsibleName: r.resp_name,

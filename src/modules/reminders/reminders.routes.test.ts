@@ -55,6 +55,8 @@ describe.each(DIALECTS)('đôn đốc đơn vị chưa gửi (%s)', (kind) => {
     const mine = (await call('cucthongke', 'GET', '/api/notifications')).json<TNotificationList>();
     expect(mine.unread).toBe(1);
     expect(mine.items[0]).toMatchObject({ kind: 'reminder', title: `Đôn đốc: ${TITLE}`, readAt: null });
+    // The link opens the unit's own form (the requirement page itself is for reviewers).
+    expect(mine.items[0]!.link).toMatch(/^\/yeu-cau\/\d+\/nop$/);
     expect(mine.items[0]!.body).toContain('25/10/2024');
     expect((await call('bqlkcn', 'GET', '/api/notifications')).json<TNotificationList>().items[0]!.body).toContain('01/09/2024');
     for (const who of ['cdyenbai', 'canbo']) expect((await call(who, 'GET', '/api/notifications')).json<TNotificationList>()).toEqual({ unread: 0, items: [] });

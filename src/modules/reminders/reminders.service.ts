@@ -58,7 +58,7 @@ export async function createReminder(db: Db, ctx: ActorContext, body: TReminderC
     await q.insertRecipients(trx, id, units.map((u) => ({ unitId: u.id, deadline: u.deadline, emailStatus: initialStatus(u.id) })));
     const deadlineOf = new Map(units.map((u) => [u.id, u.deadline]));
     await q.insertNotifications(trx, accounts.map((a) => ({
-      user_id: a.id, kind: 'reminder', title: `Đôn đốc: ${req.title}`, link: `/yeu-cau/${req.id}`,
+      user_id: a.id, kind: 'reminder', title: `Đôn đốc: ${req.title}`, link: `/yeu-cau/${req.id}/nop`, // the unit's own form: the requirement page is for reviewers
       body: `Đơn vị chưa gửi kết quả. Hạn gửi: ${formatDate(deadlineOf.get(a.unit_id)!)}.${body.message ? ` ${body.message}` : ''}`,
     })));
     await recordAudit(trx, ctx, { action: 'create', entity: 'reminder', entityId: id, after: { requirementId: req.id, units: units.map((u) => u.id), channels: body.channels } });

@@ -1,7 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connect';
+import type { SubmissionStatus } from '../../db/schema.directing';
 import { dueEndSql, isTargetedSql } from './requirements.targeting.queries';
-import type { TProgress, TProgressUnit, TUnitsQuery } from './requirements.schemas';
+import type { TProgress, TProgressSummary, TProgressUnit, TUnitsQuery } from './requirements.schemas';
 
 /** Where the progress is counted: a subtree (path prefix; '/' is the whole tree) as of an instant. */
 export interface ProgressScope {
@@ -13,18 +14,20 @@ export interface ProgressScope {
  * The targeted units of one requirement under `rootPath`, one row each, with the effective deadline, the
  * submission if any, and the tracking state (the SQL twin of domain/due-dates.ts `trackingStatus`):
  * first submitted by asOf → on time or late against the unit's deadline; otherwise overdue or not yet due.
+ * `submission_status` is the status as of asOf too (statusAsOfSql), so a later decision never counts early.
  */
-function targetRows(db: Db, requirementId: number, s: ProgressScope) {
+function targetRows(db: Db, requirementId: number | readonly number[], s: ProgressScope) {
   const deadline = sql`coalesce(d.deadline, r.deadline)`;
   const due = dueEndSql(deadline);
   const counted = sql`(s.first_submitted_at is not null and s.first_submitted_at <= ${s.asOf})`;
   return db
     .selectFrom('org_unit as u')
-    .innerJoin('requirement as r', (j) => j.on('r.id', '=', requirementId))
+    .innerJoin('requirement as r', (j) => (typeof requirementId === 'number' ? j.on('r.id', '=', requirementId) : j.on('r.id', 'in', requirementId)))
     .leftJoin('requirement_deadline as d', (j) => j.onRef('d.requirement_id', '=', 'r.id').onRef('d.unit_id', '=', 'u.id'))
     .leftJoin('submission as s', (j) => j.onRef('s.requirement_id', '=', 'r.id').onRef('s.unit_id', '=', 'u.id'))
     .select([
-      'u.id', 'u.code', 'u.name', 's.id as submission_id', 's.status as submission_status', 's.first_submitted_at',
+      'r.id as requirement_id', 'u.id', 'u.code', 'u.name', 's.id as submission_id', 's.first_submitted_at',
+      statusAsOfSql(s.asOf).as('submission_status'),
       sql<string>`${deadline}::text`.as('deadline'),
       sql<TProgressUnit['tracking']>`case
         when ${counted} and s.first_submitted_at < ${due} then 'on_time'
@@ -33,19 +36,44 @@ function targetRows(db: Db, requirementId: number, s: ProgressScope) {
         else 'not_yet_due' end`.as('tracking'),
     ])
     .where('u.path', 'like', `${s.rootPath}%`)
-    .where(isTargetedSql('u', requirementId));
+    .where(isTargetedSql('u', typeof requirementId === 'number' ? requirementId : sql.ref('r.id')));
+}
+
+/**
+ * The submission's status at the instant `asOf`, from its timestamps (accepted is final, and after the latest
+ * decision `decided_at` at most one resubmission `submitted_at` can follow, so these suffice):
+ * `case when s.status = 'accepted' and s.decided_at <= asOf then 'accepted'
+ *  when s.decided_at <= asOf and (s.submitted_at <= s.decided_at or s.submitted_at > asOf) then 'returned'
+ *  when s.first_submitted_at <= asOf then 'submitted' when s.created_at <= asOf then 'draft' end`.
+ * A return followed by a resubmission and a later decision leaves no timestamp, so asOf in that window reads 'submitted'.
+ */
+function statusAsOfSql(asOf: Date): RawBuilder<SubmissionStatus | null> {
+  return sql<SubmissionStatus | null>`case
+    when s.status = 'accepted' and s.decided_at <= ${asOf} then 'accepted'
+    when s.decided_at <= ${asOf} and (s.submitted_at <= s.decided_at or s.submitted_at > ${asOf}) then 'returned'
+    when s.first_submitted_at <= ${asOf} then 'submitted'
+    when s.created_at <= ${asOf} then 'draft' end`;
 }
 
 const n = (v: unknown) => Number(v ?? 0);
+
+/** The models' JSON object (a string on some drivers) as numbers. */
+function modelCounts(v: unknown): NonNullable<TProgress['models']> {
+  const o = (typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, unknown>;
+  return { total: n(o.total), khoi: n(o.khoi), coSo: n(o.coSo), coSoContinuing: n(o.coSoContinuing), coSoNew: n(o.coSoNew) };
+}
 
 /**
  * Progress of one requirement over a subtree in ONE round trip: `count(*) filter (where tracking = …)` over the
  * targeted units, the missing units as a JSON array, and for model registrations the models of the counted submissions.
  */
 export function progressQuery(db: Db, requirementId: number, s: ProgressScope, withModels: boolean) {
-  /** `(select count(*) from dvk_model_year y join dvk_model m … where y.submission_id in (counted submissions) and <cond>)` */
-  const models = (cond: ReturnType<typeof sql>) => sql<number>`(select count(*) from dvk_model_year y join dvk_model m on m.id = y.model_id
-    where y.submission_id in (select t2.submission_id from t t2 where t2.tracking in ('on_time', 'late')) and ${cond})`;
+  /** The models of the counted submissions, counted in one pass: `(select json_build_object('total', count(*), 'khoi', count(*) filter (…), …) from dvk_model_year y …)`. */
+  const models = sql<NonNullable<TProgress['models']>>`(select json_build_object('total', count(*),
+      'khoi', count(*) filter (where m.level = 'khoi'), 'coSo', count(*) filter (where m.level = 'co_so'),
+      'coSoContinuing', count(*) filter (where m.level = 'co_so' and y.continuing), 'coSoNew', count(*) filter (where m.level = 'co_so' and not y.continuing))
+    from dvk_model_year y join dvk_model m on m.id = y.model_id
+    where y.submission_id in (select t2.submission_id from t t2 where t2.tracking in ('on_time', 'late')))`;
   return db
     .with('t', () => targetRows(db, requirementId, s))
     .selectFrom('t')
@@ -60,15 +88,7 @@ export function progressQuery(db: Db, requirementId: number, s: ProgressScope, w
       eb.fn.countAll<number>().filterWhere('t.submission_status', '=', 'returned').as('returned'),
       sql<TProgress['missingUnits'] | null>`json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'deadline', t.deadline)
         order by t.deadline, t.name) filter (where t.tracking = 'overdue')`.as('missing_units'),
-      ...(withModels
-        ? [
-            models(sql`true`).as('m_total'),
-            models(sql`m.level = 'khoi'`).as('m_khoi'),
-            models(sql`m.level = 'co_so'`).as('m_co_so'),
-            models(sql`m.level = 'co_so' and y.continuing`).as('m_continuing'),
-            models(sql`m.level = 'co_so' and not y.continuing`).as('m_new'),
-          ]
-        : []),
+      ...(withModels ? [models.as('models')] : []),
     ]);
 }
 
@@ -79,11 +99,20 @@ export async function progressOf(db: Db, requirementId: number, s: ProgressScope
     requirementId,
     targeted: n(r.targeted), submitted: n(r.submitted), onTime: n(r.on_time), late: n(r.late), missing: n(r.missing),
     notYetDue: n(r.not_yet_due), accepted: n(r.accepted), returned: n(r.returned), missingUnits: r.missing_units ?? [],
-    ...(withModels && { models: { total: n(r.m_total), khoi: n(r.m_khoi), coSo: n(r.m_co_so), coSoContinuing: n(r.m_continuing), coSoNew: n(r.m_new) } }),
+    ...(withModels && { models: modelCounts(r.models) }),
   };
 }
 
+/** `exists (select 1 from dvk_model_year y join dvk_model m … where y.submission_id = t.submission_id and <cond>)` for a counted submission. */
+const hasModels = (cond: RawBuilder<unknown>) => sql<boolean>`(t.tracking in ('on_time', 'late') and exists (select 1 from dvk_model_year y
+  join dvk_model m on m.id = y.model_id where y.submission_id = t.submission_id and ${cond}))`;
+
 const UNIT_FILTERS: Record<NonNullable<TUnitsQuery['status']>, RawBuilder<boolean>> = {
+  models: hasModels(sql`true`),
+  modelsKhoi: hasModels(sql`m.level = 'khoi'`),
+  modelsCoSo: hasModels(sql`m.level = 'co_so'`),
+  modelsContinuing: hasModels(sql`m.level = 'co_so' and y.continuing`),
+  modelsNew: hasModels(sql`m.level = 'co_so' and not y.continuing`),
   onTime: sql<boolean>`t.tracking = 'on_time'`,
   late: sql<boolean>`t.tracking = 'late'`,
   missing: sql<boolean>`t.tracking = 'overdue'`,
@@ -105,6 +134,26 @@ export async function progressUnits(db: Db, requirementId: number, s: ProgressSc
     .execute();
   return rows.map((r) => ({
     id: r.id, code: r.code, name: r.name, deadline: r.deadline, tracking: r.tracking, submissionId: r.submission_id,
-    submissionStatus: r.submission_status, firstSubmittedAt: r.first_submitted_at ? new Date(r.first_submitted_at).toISOString() : null,
+    submissionStatus: r.submission_status, firstSubmittedAt: r.first_submitted_at && r.tracking !== 'overdue' && r.tracking !== 'not_yet_due' ? new Date(r.first_submitted_at).toISOString() : null,
   }));
+}
+
+/**
+ * The headline numbers of many requirements in ONE grouped query (the list page), so a list of N requirements
+ * costs one round trip instead of N: `select requirement_id, count(*) filter (…) … from t group by requirement_id`.
+ */
+export async function progressSummaries(db: Db, requirementIds: readonly number[], s: ProgressScope): Promise<Map<number, TProgressSummary>> {
+  if (requirementIds.length === 0) return new Map();
+  const rows = await db
+    .with('t', () => targetRows(db, requirementIds, s))
+    .selectFrom('t')
+    .select((eb) => [
+      't.requirement_id',
+      eb.fn.countAll<number>().as('targeted'),
+      eb.fn.countAll<number>().filterWhere('t.tracking', 'in', ['on_time', 'late']).as('submitted'),
+      eb.fn.countAll<number>().filterWhere('t.tracking', '=', 'overdue').as('missing'),
+    ])
+    .groupBy('t.requirement_id')
+    .execute();
+  return new Map(rows.map((r) => [r.requirement_id, { targeted: n(r.targeted), submitted: n(r.submitted), missing: n(r.missing) }]));
 }

@@ -11,7 +11,7 @@ describe('câu lệnh tính tiến độ', () => {
 
   it('là một câu lệnh duy nhất, đếm bằng count(*) filter, không đổi ngoài ý muốn', async () => {
     const q = progressQuery(database.db, 1, { rootPath: '/1/', asOf: new Date('2024-09-05T16:59:59.999Z') }, true).compile();
-    expect(q.sql.match(/count\(\*\) filter/g)?.length).toBe(7);
+    expect(q.sql.match(/count\(\*\) filter/g)?.length).toBe(11);
     await expect(q.sql.replace(/\s+/g, ' ')).toMatchFileSnapshot('requirements.progress.sql');
     const r = await database.db.executeQuery(q);
     expect(r.rows).toHaveLength(1);

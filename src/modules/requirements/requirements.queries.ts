@@ -132,8 +132,10 @@ export async function scopeRootId(db: Db | Trx, actor: Actor): Promise<number | 
   return r?.id ?? null;
 }
 
-export async function documentExists(db: Db | Trx, id: number): Promise<boolean> {
-  return (await db.selectFrom('document').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+/** The document exists in a register the actor may read (its committee lies in the actor's subtree). */
+export async function documentVisible(db: Db | Trx, actor: Actor, id: number): Promise<boolean> {
+  return (await db.selectFrom('document').select('id').where('id', '=', id)
+    .where(unitIdWithinScope(db as Db, actor, 'document.owner_unit_id')).executeTakeFirst()) !== undefined;
 }
 
 /** Requirements of the document with this symbol key, for the progress command (not scoped: the CLI is the operator). */

@@ -53,6 +53,20 @@ describe.each(DIALECTS)('yêu cầu và tiến độ (%s)', (kind) => {
     expect(req.deadlineOverrides.map((o) => o.deadline)).toEqual(['2024-09-01', '2024-09-01', '2024-09-01']);
   });
 
+  it('không gắn được yêu cầu vào văn bản trong sổ văn bản ngoài phạm vi (400, không tạo gì)', async () => {
+    const bdvtu = await unitIdOf(t.database.db, 'bdvtu');
+    const { id: foreignDoc } = await t.database.db.insertInto('document')
+      .values({ direction: 'outgoing', symbol: '999-CV/BDVTU', symbol_key: '999-CV/BDVTU', subject: 'Văn bản của Ban Dân vận Tỉnh ủy', owner_unit_id: bdvtu })
+      .returning('id').executeTakeFirstOrThrow();
+    const before = (await call('canbo', 'GET', '/api/requirements')).json<TRequirement[]>().length;
+    const res = await call('canbo', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Gắn trái phép', deadline: '2099-12-31', documentId: foreignDoc, targets: [{ rule: 'all_grassroots' }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('sổ văn bản của bạn');
+    expect((await call('canbo', 'GET', '/api/requirements')).json<TRequirement[]>()).toHaveLength(before);
+  });
+
   it('74 tổ chức cơ sở được giao, đúng như quy tắc giao tính trên cây tổ chức', async () => {
     const p = await progress('?asOf=2024-05-15');
     expect(p).toMatchObject({ targeted: 74, submitted: 0, missing: 0, notYetDue: 74, models: { total: 0 } });
@@ -79,6 +93,10 @@ describe.each(DIALECTS)('yêu cầu và tiến độ (%s)', (kind) => {
     expect(await unitsWith('?asOf=2024-09-05&status=missing')).toEqual([ids.bqlkcn]);
     expect(await unitsWith('?asOf=2024-09-05&status=late')).toEqual([ids.cdyenbai]);
     expect(await unitsWith('?asOf=2024-10-26&status=onTime')).toEqual([ids.cucthongke, ids.sotaichinh]);
+    expect(await unitsWith('?asOf=2024-09-05&status=modelsKhoi')).toEqual([ids.cucthongke]);
+    expect(await unitsWith('?asOf=2024-09-05&status=modelsNew')).toEqual([ids.cdyenbai]);
+    expect((await unitsWith('?asOf=2024-10-26&status=models')).sort()).toEqual([ids.cucthongke, ids.cdyenbai, ids.sotaichinh].sort());
+    expect(await unitsWith('?asOf=2024-09-05&status=modelsContinuing')).toEqual([ids.cucthongke]);
   });
 
   it('gộp theo cây con: chỉ tính các đơn vị trong nhánh được chọn', async () => {

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, changeContext } from '../../app/auth-plugin';
 import { errorResponses, ZIdParam } from '../common.schemas';
-import { listRequirements } from './requirements.queries';
 import {
-  ZProgress, ZProgressQuery, ZProgressUnit, ZRequirement, ZRequirementCreate, ZRequirementDetail, ZRequirementListQuery, ZRequirementUpdate, ZUnitsQuery,
+  ZProgress, ZProgressQuery, ZProgressUnit, ZRequirementCreate, ZRequirementListItem, ZRequirementDetail, ZRequirementListQuery, ZRequirementUpdate, ZUnitsQuery,
 } from './requirements.schemas';
-import { closeRequirement, createRequirement, requirementDetail, requirementProgress, requirementUnits, updateRequirement } from './requirements.service';
+import { closeRequirement, createRequirement, requirementDetail, requirementList, requirementProgress, requirementUnits, updateRequirement } from './requirements.service';
 
 const tags = ['Yêu cầu'];
 const editors = { roles: ['admin', 'staff'] as const };
@@ -14,8 +13,8 @@ const readers = { roles: ['admin', 'staff', 'leader'] as const };
 
 export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
-    schema: { tags, summary: 'Yêu cầu trong phạm vi (tài khoản đơn vị: các yêu cầu giao cho đơn vị mình)', querystring: ZRequirementListQuery, response: { 200: z.array(ZRequirement), ...errorResponses } },
-  }, async (req) => listRequirements(app.db, actorOf(req), req.query));
+    schema: { tags, summary: 'Yêu cầu trong phạm vi (tài khoản đơn vị: các yêu cầu giao cho đơn vị mình)', querystring: ZRequirementListQuery, response: { 200: z.array(ZRequirementListItem), ...errorResponses } },
+  }, async (req) => requirementList(app.db, actorOf(req), req.query, app.clock()));
 
   app.get('/:id', {
     schema: { tags, summary: 'Một yêu cầu, với quy tắc giao và hạn riêng', params: ZIdParam, response: { 200: ZRequirementDetail, ...errorResponses } },

@@ -84,6 +84,17 @@ export const ZRequirement = z.object({
 });
 export type TRequirement = z.infer<typeof ZRequirement>;
 
+export const ZProgressSummary = z.object({
+  targeted: z.number().describe('Số đơn vị được giao (trong phạm vi người xem)'),
+  submitted: z.number().describe('Đã gửi'),
+  missing: z.number().describe('Quá hạn chưa gửi'),
+});
+export type TProgressSummary = z.infer<typeof ZProgressSummary>;
+
+/** A row of the list: for staff, leaders and admins with its headline progress, counted in the same request. */
+export const ZRequirementListItem = ZRequirement.extend({ progress: ZProgressSummary.optional() });
+export type TRequirementListItem = z.infer<typeof ZRequirementListItem>;
+
 export const ZRequirementDetail = ZRequirement.extend({
   targets: z.array(ZTarget),
   deadlineOverrides: z.array(ZDeadlineOverride.extend({ unitName: z.string() })),
@@ -106,9 +117,9 @@ export type TProgressQuery = z.infer<typeof ZProgressQuery>;
 
 export const ZUnitsQuery = ZProgressQuery.extend({
   status: z
-    .enum(['onTime', 'late', 'missing', 'notYetDue', 'submitted', 'accepted', 'returned'])
+    .enum(['onTime', 'late', 'missing', 'notYetDue', 'submitted', 'accepted', 'returned', 'models', 'modelsKhoi', 'modelsCoSo', 'modelsContinuing', 'modelsNew'])
     .optional()
-    .describe('Chỉ các đơn vị đứng sau một con số của tiến độ'),
+    .describe('Chỉ các đơn vị đứng sau một con số của tiến độ (models…: các đơn vị có mô hình loại đó trong bài đã gửi)'),
 });
 export type TUnitsQuery = z.infer<typeof ZUnitsQuery>;
 

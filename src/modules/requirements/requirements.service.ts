@@ -5,8 +5,8 @@ import { endOfDayVn, vnDate } from '../../domain/due-dates';
 import { findUnitById } from '../units/units.queries';
 import { inTransaction } from '../units/units.service';
 import * as q from './requirements.queries';
-import { progressOf, progressUnits, type ProgressScope } from './requirements.progress.queries';
-import type { TProgress, TProgressQuery, TProgressUnit, TRequirementCreate, TRequirementDetail, TRequirementUpdate, TTargetInput, TUnitsQuery } from './requirements.schemas';
+import { progressOf, progressSummaries, progressUnits, type ProgressScope } from './requirements.progress.queries';
+import type { TProgress, TProgressQuery, TProgressUnit, TRequirementCreate, TRequirementListItem, TRequirementDetail, TRequirementUpdate, TTargetInput, TUnitsQuery } from './requirements.schemas';
 
 export type ActorContext = ChangeContext & { actor: Actor };
 
@@ -38,8 +38,8 @@ export async function createRequirement(db: Db, ctx: ActorContext, body: TRequir
     if (!(await q.unitsInScope(trx, ctx.actor, [responsible])).has(responsible)) {
       throw badRequest('UNKNOWN_UNIT', 'Ban phụ trách không thuộc phạm vi của bạn.');
     }
-    if (body.documentId !== null && !(await q.documentExists(trx, body.documentId))) {
-      throw badRequest('UNKNOWN_DOCUMENT', `Không tìm thấy văn bản có mã số ${body.documentId}.`);
+    if (body.documentId !== null && !(await q.documentVisible(trx, ctx.actor, body.documentId))) {
+      throw badRequest('UNKNOWN_DOCUMENT', `Không tìm thấy văn bản có mã số ${body.documentId} trong sổ văn bản của bạn.`);
     }
     const id = await q.insertRequirement(trx, ctx, {
       document_id: body.documentId, kind: body.kind, title: body.title, instructions: body.instructions, deadline: body.deadline,
@@ -105,4 +105,12 @@ export async function requirementProgress(db: Db, actor: Actor, id: number, quer
 export async function requirementUnits(db: Db, actor: Actor, id: number, query: TUnitsQuery, now: Date): Promise<TProgressUnit[]> {
   if (!(await q.findRequirement(db, actor, id))) throw notFound('Không tìm thấy yêu cầu.');
   return progressUnits(db, id, await progressScope(db, actor, query, now), query.status);
+}
+
+/** The list; for everyone but unit accounts each row carries its headline progress over the caller's scope, now. */
+export async function requirementList(db: Db, actor: Actor, f: Parameters<typeof q.listRequirements>[2], now: Date): Promise<TRequirementListItem[]> {
+  const rows = await q.listRequirements(db, actor, f);
+  if (actor.role === 'unit') return rows;
+  const sums = await progressSummaries(db, rows.map((r) => r.id), { rootPath: actor.scopePath ?? '/', asOf: now });
+  return rows.map((r) => ({ ...r, progress: sums.get(r.id) ?? { targeted: 0, submitted: 0, missing: 0 } }));
 }

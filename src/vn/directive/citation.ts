@@ -112,7 +112,7 @@ function before(line: Line, cueStart: number, vocab: Vocabulary, ctx: CitationCo
 
 /** Back over spaces, tabs and ":" from `i`. */
 function backOverSpaces(fold: string, i: number): number {
-  while (i > 0 && (fold[i - 1] === ' ' || fold[i - 1] === ':' || fold[i - 1] === '\t')) i--;
+  for (let c = fold.charCodeAt(i - 1); i > 0 && (c === 32 || c === 58 || c === 9); c = fold.charCodeAt(i - 1)) i--;
   return i;
 }
 

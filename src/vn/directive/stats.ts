@@ -113,9 +113,11 @@ export function parseStats(body: Line[]): Stat[] {
   const stats: Stat[] = [];
   for (const line of body) {
     if (!/\d/.test(line.text)) continue;
+    const fracs = line.text.includes('/') ? fractions(line) : [];
+    const found = line.fold.includes('trong do') ? [...fracs, ...breakdowns(line)].sort((a, b) => a.index - b.index) : fracs;
+    // Most lines count nothing: their "tính đến" dates are not needed.
+    if (found.length === 0) continue;
     const asOf = line.fold.includes('den') ? asOfDates(line) : [];
-    const found = [...(line.text.includes('/') ? fractions(line) : []), ...(line.fold.includes('trong do') ? breakdowns(line) : [])];
-    found.sort((a, b) => a.index - b.index);
     for (const { index, ...stat } of found) {
       const date = asOf.filter((a) => a.index < index).pop();
       stats.push({ asOf: date?.iso ?? null, ...stat });

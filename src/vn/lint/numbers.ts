@@ -6,13 +6,13 @@ import type { Stat } from '../directive/types';
 import { foldText } from '../text';
 import { finding, type Rule } from './types';
 
+/** The words of a folded text after its leading figures ("133 mo hinh dang ky" → ["mo", "hinh", "dang", "ky"]). */
+const wordsOfFold = (fold: string): string[] => fold.replace(/^[\d\s/.,]+/, '').split(/\s+/).filter(Boolean);
 /** The counted noun of "133 mô hình đăng ký" → ["mo", "hinh", "dang", "ky"] (folded words). */
-const words = (text: string): string[] => foldText(text).replace(/^[\d\s/.,]+/, '').split(/\s+/).filter(Boolean);
+const words = (text: string): string[] => wordsOfFold(foldText(text));
 
 /** Same unit: the first words agree ("mô hình" in "133 mô hình đăng ký" and "02 mô hình cấp …"). */
-function sameUnit(total: string, part: string): boolean {
-  const a = words(total);
-  const b = words(part);
+function sameUnit(a: string[], b: string[]): boolean {
   const n = Math.min(2, a.length, b.length);
   return n === 0 || a.slice(0, n).join(' ') === b.slice(0, n).join(' ');
 }
@@ -25,8 +25,12 @@ const SUBSET = /\b(?:nu|dan toc|thieu so|ton giao|cong giao|phat giao|tre|tuoi|d
 
 export const sums: Rule = ({ directive }) =>
   directive.stats.flatMap((s) => {
-    if (s.kind !== 'breakdown' || s.parts.length < 2 || !s.parts.every((p) => sameUnit(s.text, p.text))) return [];
-    if (s.parts.some((p) => SUBSET.test(foldText(p.text)))) return [];
+    if (s.kind !== 'breakdown' || s.parts.length < 2) return [];
+    // Each text folded once: both checks below read the folded parts.
+    const total = words(s.text);
+    const folded = s.parts.map((p) => foldText(p.text));
+    if (!folded.every((f) => sameUnit(total, wordsOfFold(f)))) return [];
+    if (folded.some((f) => SUBSET.test(f))) return [];
     const sum = s.parts.reduce((acc, p) => acc + p.value, 0);
     if (sum === s.numerator) return [];
     const detail = `${s.parts.map((p) => p.value).join(' + ')} = ${sum}`;

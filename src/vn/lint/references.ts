@@ -73,7 +73,8 @@ export const typeChecks: Rule = (ctx) =>
     if (!ref.type) return [];
     const known = docTypeByAbbr(ref.type, undefined, ctx.vocab);
     if (!known) return [finding('REF_UNKNOWN_TYPE', `Loại văn bản ${q(ref.type)} trong ${q(ref.symbol)} không có trong danh mục.`, ref.line, { symbol: ref.symbol, text: ref.type })];
-    const wrong = ref.mentions.find((m) => m.citedTypeName && ref.typeName && m.citedTypeName.toLowerCase() !== ref.typeName.toLowerCase());
+    const typeName = ref.typeName?.toLowerCase();
+    const wrong = ref.mentions.find((m) => m.citedTypeName && typeName && m.citedTypeName.toLowerCase() !== typeName);
     if (!wrong) return [];
     const message = `${q(ref.symbol)} là ${ref.typeName?.toLowerCase()} (${ref.type}) nhưng được gọi là ${q(wrong.citedTypeName!)}.`;
     return [finding('REF_TYPE_MISMATCH', message, wrong.line, { symbol: ref.symbol, text: wrong.citedTypeName! })];

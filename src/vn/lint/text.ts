@@ -30,16 +30,22 @@ const QUOTE = /[“”"]/g;
 const QUOTE_TEST = /[“”"]/;
 const excerpt = (text: string, at: number): string => text.slice(at, at + 60).replace(/\s+\S*$/u, '');
 
+/** A quotation mark of a line and its offset. */
+interface Quote {
+  ch: string;
+  index: number;
+}
+
 /** Pairs “ with ” on a line; what is left open (or closed without opening) is a finding. */
-function unbalanced(line: Line, quotes: RegExpExecArray[]): Finding[] {
+function unbalanced(line: Line, quotes: Quote[]): Finding[] {
   const t = line.text;
   const open: number[] = [];
   const stray: number[] = [];
   let straight = 0;
   for (const m of quotes) {
-    if (m[0] === OPEN) open.push(m.index);
-    else if (m[0] === CLOSE && open.pop() === undefined) stray.push(m.index);
-    else if (m[0] === '"') straight++;
+    if (m.ch === OPEN) open.push(m.index);
+    else if (m.ch === CLOSE && open.pop() === undefined) stray.push(m.index);
+    else if (m.ch === '"') straight++;
   }
   const opened = open.map((at) =>
     finding('QUOTE_UNCLOSED', `Dấu ngoặc kép mở trước “${excerpt(t, at + 1)}…” không được đóng.`, line.no, { text: excerpt(t, at) }),
@@ -64,11 +70,11 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 
 /** "về“Nâng cao" (no space before “), "“ Dân vận" (space inside the quotes), and their mirrors. */
-function spacing(line: Line, quotes: RegExpExecArray[]): Finding[] {
+function spacing(line: Line, quotes: Quote[]): Finding[] {
   const out: Finding[] = [];
   const t = line.text;
   for (const m of quotes) {
-    const [ch, i] = [m[0], m.index];
+    const { ch, index: i } = m;
     if (ch === '"') continue;
     const outside = ch === OPEN ? isWord(t[i - 1]) : isWord(t[i + 1]);
     const inside = ch === OPEN ? isSpace(t[i + 1]) : isSpace(t[i - 1]);
@@ -83,7 +89,10 @@ function spacing(line: Line, quotes: RegExpExecArray[]): Finding[] {
 export const quotes: Rule = ({ lines }) =>
   (lines ?? []).flatMap((line) => {
     if (!QUOTE_TEST.test(line.text)) return [];
-    const found = [...line.text.matchAll(QUOTE)];
+    // An exec loop, not matchAll: matchAll clones the regex and builds an iterator for every line.
+    const found: Quote[] = [];
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(line.text); m; m = QUOTE.exec(line.text)) found.push({ ch: m[0], index: m.index });
     return [...unbalanced(line, found), ...spacing(line, found)];
   });
 

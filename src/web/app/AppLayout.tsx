@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../modules/auth/auth.schemas';
 import { CHANGE_PASSWORD_PATH, useCurrentUser, useLogout } from './auth';
+import { NotificationBell } from '../reminders/NotificationBell';
 import { menuItems, menuKeyOf } from './menu';
 
 const { Header, Sider, Content } = Layout;
@@ -26,6 +27,7 @@ function UserBox({ phone }: { phone: boolean }) {
   ];
   return (
     <Space size="middle" align="center">
+      <NotificationBell />
       <Dropdown menu={{ items }} trigger={['click']}>
         <Button type="text" aria-label={`Tài khoản ${me.fullName}`} style={{ height: 'auto', padding: '4px 8px', textAlign: 'left' }}>
           <Space align="center">

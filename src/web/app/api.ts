@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error body's other fields, e.g. `current` (the newer saved version) of a 409 STALE_VERSION. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,14 +31,19 @@ const NETWORK_MESSAGE = 'Không kết nối được máy chủ. Kiểm tra mạ
 async function toApiError(res: Response): Promise<ApiError> {
   let code = `HTTP_${res.status}`;
   let message = res.status >= 500 ? 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' : 'Yêu cầu không thành công.';
+  let details: Record<string, unknown> = {};
   try {
-    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } & Record<string, unknown> };
     if (typeof body?.error?.code === 'string') code = body.error.code;
     if (typeof body?.error?.message === 'string') message = body.error.message;
+    if (body?.error && typeof body.error === 'object') {
+      const { code: _c, message: _m, ...rest } = body.error;
+      details = rest;
+    }
   } catch {
     // Not JSON (a proxy's error page): keep the generic message.
   }
-  return new ApiError(res.status, code, message);
+  return new ApiError(res.status, code, message, details);
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>;

@@ -1,4 +1,6 @@
-import { AuditOutlined, ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, FileSearchOutlined, FormOutlined, TeamOutlined } from '@ant-design/icons';
+import { TrophyOutlined } from '@ant-design/icons';
+import { FileDoneOutlined } from '@ant-design/icons';
+import { AuditOutlined, ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined, FormOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TRole } from '../../modules/auth/auth.schemas';
 
@@ -16,8 +18,11 @@ const ENTRIES: Entry[] = [
   { path: '/yeu-cau', label: 'Yêu cầu', icon: <FormOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/don-vi', label: 'Đơn vị', icon: <ApartmentOutlined aria-hidden /> },
   // menu: documents registry
+  { path: '/van-ban', label: 'Văn bản', icon: <FileTextOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   // menu: scorecard & reminders
+  { path: '/ket-qua', label: 'Kết quả thực hiện', icon: <TrophyOutlined aria-hidden /> },
   // menu: reports
+  { path: '/bao-cao', label: 'Báo cáo', icon: <FileDoneOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/kiem-tra-van-ban', label: 'Kiểm tra văn bản', icon: <FileSearchOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },

@@ -21,8 +21,14 @@ const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage'));
 const AdminOnly = lazy(() => import('./AdminOnly'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // pages: documents registry
+const DocumentsPage = lazy(() => import('../documents/DocumentsPage'));
+const DocumentPage = lazy(() => import('../documents/DocumentPage'));
+const DocumentCreatePage = lazy(() => import('../documents/DocumentCreatePage'));
+const RequirementDraftsPage = lazy(() => import('../documents/RequirementDraftsPage'));
 // pages: scorecard & reminders
+const ScorecardPage = lazy(() => import('../scorecard/ScorecardPage'));
 // pages: reports
+const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 
 const page = (el: ReactNode) => <Suspense fallback={<FullPageSpin />}>{el}</Suspense>;
 const adminOnly = (el: ReactNode) => page(<AdminOnly>{el}</AdminOnly>);
@@ -41,8 +47,11 @@ export const PATHS = {
   changePassword: '/doi-mat-khau',
   login: '/dang-nhap',
   // paths: documents registry
+  documents: '/van-ban',
   // paths: scorecard & reminders
+  scorecard: '/ket-qua',
   // paths: reports
+  reports: '/bao-cao',
 } as const;
 
 export const router = createBrowserRouter([
@@ -65,8 +74,15 @@ export const router = createBrowserRouter([
           { path: PATHS.inbox, element: unitOnly(<InboxPage />) },
           { path: PATHS.changePassword, element: page(<ChangePasswordPage />) },
           // routes: documents registry
+          { path: PATHS.documents, element: readers(<DocumentsPage />) },
+          { path: `${PATHS.documents}/moi`, element: readers(<DocumentCreatePage />) },
+          { path: `${PATHS.documents}/:id`, element: readers(<DocumentPage />) },
+          { path: `${PATHS.documents}/:id/tao-yeu-cau`, element: readers(<RequirementDraftsPage />) },
           // routes: scorecard & reminders
+          { path: PATHS.scorecard, element: page(<ScorecardPage />) },
+          { path: `${PATHS.scorecard}/:unitId`, element: page(<ScorecardPage />) },
           // routes: reports
+          { path: PATHS.reports, element: readers(<ReportsPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../modules/auth/auth.schemas';
@@ -84,6 +84,9 @@ export default function HomePage() {
         />
         <Space wrap style={{ marginTop: 12 }}>
           <Button icon={<ApartmentOutlined aria-hidden />} onClick={() => navigate('/don-vi')}>{me.role === 'unit' ? 'Xem đơn vị của tôi' : 'Xem cây đơn vị'}</Button>
+          <Button icon={<TrophyOutlined aria-hidden />} onClick={() => navigate('/ket-qua')}>
+            {me.role === 'unit' ? 'Kết quả thực hiện của đơn vị' : 'Kết quả thực hiện theo đơn vị'}
+          </Button>
           {isAdmin && (
             <Button icon={<TeamOutlined aria-hidden />} onClick={() => navigate('/nguoi-dung')}>Quản lý người dùng</Button>
           )}

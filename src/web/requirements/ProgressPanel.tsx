@@ -1,15 +1,19 @@
-import { Card, Col, DatePicker, Row, Space, Statistic, Typography } from 'antd';
+import { Card, Col, DatePicker, Row, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { TProgress, TUnitsQuery } from '../../modules/requirements/requirements.schemas';
 import { DATE_FORMAT } from '../app/dateItem';
 import { formatDay } from '../app/format';
 import { PageError } from '../app/PageState';
+import { scorecardPath } from '../scorecard/scorecard.api';
 import { UnitSelect } from '../units/UnitSelect';
+import { CountCard } from './CountCard';
 import { ProgressUnitsTable } from './ProgressUnitsTable';
 import { useProgress, useProgressUnits } from './requirements.api';
 
 type Status = TUnitsQuery['status'] | 'all';
+type Models = NonNullable<TProgress['models']>;
 
 /** The eight numbers, each naming the unit list behind it. */
 const CARDS: { key: keyof TProgress & string; status: Status; title: string; color?: string }[] = [
@@ -23,29 +27,31 @@ const CARDS: { key: keyof TProgress & string; status: Status; title: string; col
   { key: 'returned', status: 'returned', title: 'Trả lại', color: '#d4380d' },
 ];
 
-function ModelsBreakdown({ m }: { m: NonNullable<TProgress['models']> }) {
-  const items: [string, number][] = [
-    ['Tổng số mô hình', m.total], ['Cấp Khối', m.khoi], ['Cấp cơ sở', m.coSo], ['Cơ sở – tiếp tục', m.coSoContinuing], ['Cơ sở – đăng ký mới', m.coSoNew],
-  ];
-  return (
-    <Card title="Mô hình Dân vận khéo đã đăng ký" size="small">
-      <Row gutter={[16, 8]}>
-        {items.map(([t, v]) => (
-          <Col key={t} xs={12} sm={8} md={4}><Statistic title={t} value={v} /></Col>
-        ))}
-      </Row>
-    </Card>
-  );
+/** The model counts; each shows the units whose counted submissions hold such models. */
+const MODEL_CARDS: { key: keyof Models; status: Status; title: string }[] = [
+  { key: 'total', status: 'models', title: 'Tổng số mô hình' },
+  { key: 'khoi', status: 'modelsKhoi', title: 'Cấp Khối' },
+  { key: 'coSo', status: 'modelsCoSo', title: 'Cấp cơ sở' },
+  { key: 'coSoContinuing', status: 'modelsContinuing', title: 'Cơ sở – tiếp tục' },
+  { key: 'coSoNew', status: 'modelsNew', title: 'Cơ sở – đăng ký mới' },
+];
+
+interface Props {
+  requirementId: number;
+  isModels: boolean;
+  /** Staff may remind the units of a list: called with the ids shown. */
+  onRemind?: (unitIds: number[]) => void;
 }
 
 /** Live progress of one requirement: as-of date, subtree filter, clickable counts, models and missing units. */
-export function ProgressPanel({ requirementId, isModels }: { requirementId: number; isModels: boolean }) {
+export function ProgressPanel({ requirementId, isModels, onRemind }: Props) {
   const [asOf, setAsOf] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<number | undefined>();
   const [status, setStatus] = useState<Status | null>(null);
   const p = useProgress(requirementId, { asOf, unitId });
   const units = useProgressUnits(requirementId, { asOf, unitId, status: status === 'all' ? undefined : (status ?? undefined) }, status !== null);
-  const chosen = CARDS.find((c) => c.status === status);
+  const toggle = (s: Status) => setStatus(status === s ? null : s);
+  const chosen = [...CARDS, ...MODEL_CARDS].find((c) => c.status === status);
 
   if (p.isError && !p.data) return <PageError error={p.error} onRetry={() => void p.refetch()} />;
   const d = p.data;
@@ -70,28 +76,26 @@ export function ProgressPanel({ requirementId, isModels }: { requirementId: numb
       <Row gutter={[12, 12]}>
         {CARDS.map((c) => (
           <Col key={c.key} xs={12} sm={8} md={6} xl={3}>
-            <Card
-              hoverable
-              size="small"
-              role="button"
-              tabIndex={0}
-              aria-pressed={status === c.status}
-              aria-label={`${c.title}: ${d ? String(d[c.key]) : '…'} đơn vị — xem danh sách`}
-              onClick={() => setStatus(status === c.status ? null : c.status)}
-              onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); setStatus(status === c.status ? null : c.status); } }}
-              style={{ height: '100%', borderColor: status === c.status ? '#b71c1c' : undefined }}
-            >
-              <Statistic title={c.title} value={d ? (d[c.key] as number) : undefined} loading={!d} styles={{ content: { color: c.color } }} />
-            </Card>
+            <CountCard title={c.title} value={d ? (d[c.key] as number) : undefined} color={c.color} pressed={status === c.status} onToggle={() => toggle(c.status)} />
           </Col>
         ))}
       </Row>
-      {chosen && (
-        <Card size="small" title={`Đơn vị: ${chosen.title}`}>
-          <ProgressUnitsTable units={units.data} loading={units.isPending} />
+      {isModels && d?.models && (
+        <Card title="Mô hình Dân vận khéo đã đăng ký" size="small">
+          <Row gutter={[12, 12]}>
+            {MODEL_CARDS.map((c) => (
+              <Col key={c.key} xs={12} sm={8} md={4}>
+                <CountCard title={c.title} value={d.models![c.key]} unit="mô hình" action="xem các đơn vị đăng ký" pressed={status === c.status} onToggle={() => toggle(c.status)} />
+              </Col>
+            ))}
+          </Row>
         </Card>
       )}
-      {isModels && d?.models && <ModelsBreakdown m={d.models} />}
+      {chosen && (
+        <Card size="small" title={`Đơn vị: ${chosen.title}`}>
+          <ProgressUnitsTable units={units.data} loading={units.isPending} onRemind={onRemind} />
+        </Card>
+      )}
       {d && (
         <Card size="small" title={`Đơn vị quá hạn chưa nộp (${d.missingUnits.length})`}>
           {d.missingUnits.length === 0 ? (
@@ -99,7 +103,7 @@ export function ProgressPanel({ requirementId, isModels }: { requirementId: numb
           ) : (
             <ul style={{ margin: 0, paddingLeft: 20, columns: '2 280px' }}>
               {d.missingUnits.map((u) => (
-                <li key={u.id}>{u.name} <Typography.Text type="secondary">(hạn {formatDay(u.deadline)})</Typography.Text></li>
+                <li key={u.id}><Link to={scorecardPath(u.id)} title="Xem kết quả thực hiện của đơn vị">{u.name}</Link> <Typography.Text type="secondary">(hạn {formatDay(u.deadline)})</Typography.Text></li>
               ))}
             </ul>
           )}

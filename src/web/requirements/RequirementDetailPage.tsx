@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BellOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,8 @@ import { formatDay } from '../app/format';
 import { PageError } from '../app/PageState';
 import { FullPageSpin } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
+import { ReminderHistory } from '../reminders/ReminderHistory';
+import { RemindModal } from '../reminders/RemindModal';
 import { ProgressPanel } from './ProgressPanel';
 import { RequirementFormModal } from './RequirementFormModal';
 import { useCloseRequirement, useRequirement } from './requirements.api';
@@ -44,6 +46,8 @@ export default function RequirementDetailPage() {
   const feedback = useFeedback();
   const { modal } = App.useApp();
   const [editing, setEditing] = useState(false);
+  /** Open reminder dialog: the units ticked beforehand (empty: the overdue ones). */
+  const [reminding, setReminding] = useState<number[] | null>(null);
   usePageTitle(q.data?.title ?? 'Yêu cầu');
 
   if (q.isPending) return <FullPageSpin />;
@@ -65,7 +69,8 @@ export default function RequirementDetailPage() {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{r.title}</Typography.Title>
         {canEdit && r.status === 'open' && (
-          <Space>
+          <Space wrap>
+            <Button type="primary" icon={<BellOutlined aria-hidden />} onClick={() => setReminding([])}>Nhắc nhở</Button>
             <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>Sửa yêu cầu</Button>
             <Button danger icon={<StopOutlined aria-hidden />} onClick={confirmClose}>Kết thúc yêu cầu</Button>
           </Space>
@@ -73,8 +78,11 @@ export default function RequirementDetailPage() {
       </div>
       <Card><Header r={r} /></Card>
       <Typography.Title level={4} style={{ margin: 0 }}>Tiến độ</Typography.Title>
-      <ProgressPanel requirementId={r.id} isModels={r.kind === 'model_registration'} />
+      <ProgressPanel requirementId={r.id} isModels={r.kind === 'model_registration'} onRemind={canEdit && r.status === 'open' ? setReminding : undefined} />
+      <Typography.Title level={4} style={{ margin: 0 }}>Lịch sử nhắc nhở</Typography.Title>
+      <Card size="small"><ReminderHistory requirementId={r.id} /></Card>
       {canEdit && editing && <RequirementFormModal open={editing} editing={r} onClose={() => setEditing(false)} />}
+      {canEdit && reminding && <RemindModal requirementId={r.id} open preselected={reminding} onClose={() => setReminding(null)} />}
     </Space>
   );
 }

@@ -2,27 +2,26 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { TRequirement } from '../../modules/requirements/requirements.schemas';
+import type { TRequirement, TRequirementListItem } from '../../modules/requirements/requirements.schemas';
 import { useCurrentUser } from '../app/auth';
 import { formatDay } from '../app/format';
 import { PageError } from '../app/PageState';
 import { usePageTitle } from '../app/usePageTitle';
 import { RequirementFormModal } from './RequirementFormModal';
-import { useProgress, useRequirements } from './requirements.api';
+import { useRequirements } from './requirements.api';
 import { KIND_LABELS, REQUIREMENT_STATUS } from './requirements.labels';
 
-/** x/N submitted as a compact bar, fetched per row (lists hold a handful of open requirements). */
-function ProgressCell({ id }: { id: number }) {
-  const p = useProgress(id);
-  if (!p.data) return <Typography.Text type="secondary">{p.isError ? '—' : '…'}</Typography.Text>;
-  const { submitted, targeted, missing } = p.data;
+/** x/N submitted as a compact bar; the numbers come with the list (one request for every row). */
+function ProgressCell({ r }: { r: TRequirementListItem }) {
+  if (!r.progress) return <Typography.Text type="secondary">—</Typography.Text>;
+  const { submitted, targeted, missing } = r.progress;
   const pct = targeted ? Math.round((submitted / targeted) * 100) : 0;
   return (
-    <Tooltip title={`Đã nộp ${submitted}/${targeted} đơn vị; quá hạn chưa nộp ${missing}`}>
-      <div style={{ minWidth: 140 }} aria-label={`Đã nộp ${submitted} trên ${targeted} đơn vị`}>
+    <Tooltip title={`Đã nộp ${submitted}/${targeted} đơn vị; quá hạn chưa nộp ${missing}. Bấm để xem các đơn vị.`}>
+      <Link to={`/yeu-cau/${r.id}`} style={{ display: 'block', minWidth: 140, color: 'inherit' }} aria-label={`Đã nộp ${submitted} trên ${targeted} đơn vị, quá hạn ${missing} — xem tiến độ`}>
         <Progress percent={pct} size="small" showInfo={false} status={missing > 0 ? 'exception' : 'normal'} />
-        <Typography.Text style={{ fontSize: 12 }}>{submitted}/{targeted} đã nộp</Typography.Text>
-      </div>
+        <Typography.Text style={{ fontSize: 12 }}>{submitted}/{targeted} đã nộp{missing > 0 ? `, ${missing} quá hạn` : ''}</Typography.Text>
+      </Link>
     </Tooltip>
   );
 }
@@ -51,7 +50,7 @@ export default function RequirementsPage() {
       title: 'Trạng thái', dataIndex: 'status', key: 'status', width: 150,
       render: (s: TRequirement['status']) => <Tag color={REQUIREMENT_STATUS[s][1]}>{REQUIREMENT_STATUS[s][0]}</Tag>,
     },
-    { title: 'Tiến độ', key: 'progress', width: 200, render: (_: unknown, r: TRequirement) => <ProgressCell id={r.id} /> },
+    { title: 'Tiến độ', key: 'progress', width: 200, render: (_: unknown, r: TRequirementListItem) => <ProgressCell r={r} /> },
   ];
 
   return (
@@ -64,7 +63,7 @@ export default function RequirementsPage() {
         {list.isError ? (
           <PageError error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<TRequirement>
+          <Table<TRequirementListItem>
             rowKey="id"
             loading={list.isPending}
             dataSource={list.data}

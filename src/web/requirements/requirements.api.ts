@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  TProgress, TProgressUnit, TRequirement, TRequirementCreate, TRequirementDetail, TRequirementUpdate, TUnitsQuery,
+  TProgress, TProgressUnit, TRequirementCreate, TRequirementListItem, TRequirementDetail, TRequirementUpdate, TUnitsQuery,
 } from '../../modules/requirements/requirements.schemas';
 import { api } from '../app/api';
 
@@ -10,8 +10,9 @@ export const REQUIREMENTS_KEY = ['requirements'] as const;
 /** Progress is live: refreshed every 30 s and when the window regains focus. */
 const LIVE = { refetchInterval: 30_000, refetchOnWindowFocus: true, staleTime: 5_000 } as const;
 
+/** The list; for staff, leaders and admins each row carries its progress, live like the progress page. */
 export function useRequirements() {
-  return useQuery({ queryKey: [...REQUIREMENTS_KEY, 'list'], queryFn: () => api<TRequirement[]>('/api/requirements') });
+  return useQuery({ ...LIVE, queryKey: [...REQUIREMENTS_KEY, 'list'], queryFn: () => api<TRequirementListItem[]>('/api/requirements') });
 }
 
 export function useRequirement(id: number) {

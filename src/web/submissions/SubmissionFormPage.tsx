@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TRequirementDetail } from '../../modules/requirements/requirements.schemas';
@@ -13,14 +13,15 @@ import { PageError } from '../app/PageState';
 import { usePageTitle } from '../app/usePageTitle';
 import { useRequirement } from '../requirements/requirements.api';
 import { KIND_LABELS } from '../requirements/requirements.labels';
+import { AttachmentList, AttachmentsField } from './AttachmentsField';
 import { ContentView } from './ContentView';
 import { emptyContent, KindFields } from './forms/KindFields';
 import { ReviewerComments } from './ReviewerComments';
 import { fetchOwnSubmission, saveDraft, submitSubmission, useOwnSubmission, useSubmissionsInvalidation } from './submissions.api';
 import { SUBMISSION_STATUS } from './submissions.labels';
 
-const STALE_TEXT = 'Bài nộp đã được người khác sửa. Phiên bản mới nhất đã được tải; nội dung bạn vừa nhập vẫn được giữ bên dưới để bạn so sánh và lưu lại.';
-const editable = (s: TSubmission | null) => !s || s.status === 'draft' || s.status === 'returned';
+const editableStatus = (st: TSubmission['status']) => st === 'draft' || st === 'returned';
+const editable = (s: TSubmission | null) => !s || editableStatus(s.status);
 
 /** The first zod issue of a strict check, with where it is: "Mô hình 2 — Nhập tên mô hình". */
 function strictProblem(kind: TRequirementDetail['kind'], content: unknown): string | null {
@@ -33,25 +34,52 @@ function strictProblem(kind: TRequirementDetail['kind'], content: unknown): stri
   return `${where}${issue.message}`;
 }
 
+/** What a 409 STALE_VERSION carries: the submission as someone else just stored it. */
+interface StaleCopy { version: number; status: TSubmission['status']; content: unknown }
+
+function staleCopyOf(err: ApiError): StaleCopy | null {
+  const c = err.details.current as Partial<StaleCopy> | undefined;
+  return c && typeof c.version === 'number' && typeof c.status === 'string' ? { version: c.version, status: c.status, content: c.content } : null;
+}
+
+/** The conflict notice: the user's text stays in the form; they choose to take the newer version or overwrite it. */
+function StalePanel({ req, stale, busy, onLoad, onOverwrite }: {
+  req: TRequirementDetail; stale: StaleCopy; busy: boolean; onLoad: () => void; onOverwrite: () => void;
+}) {
+  const canOverwrite = editableStatus(stale.status);
+  return (
+    <Card size="small" role="region" aria-label="Xung đột phiên bản">
+      <Alert
+        type="warning"
+        showIcon
+        title={`Bài nộp vừa được người khác lưu (phiên bản ${stale.version}). Nội dung bạn đang nhập vẫn còn nguyên trong biểu mẫu, chưa được lưu.`}
+        description={canOverwrite
+          ? 'Chọn "Tải phiên bản mới" để bỏ nội dung của bạn và xem bản vừa lưu, hoặc "Ghi đè bằng nội dung của tôi" để lưu nội dung của bạn thành phiên bản mới nhất.'
+          : `Bài nộp đã ở trạng thái "${SUBMISSION_STATUS[stale.status][0]}" nên không thể ghi đè. Hãy sao chép phần cần giữ rồi tải phiên bản mới.`}
+        action={(
+          <Space orientation="vertical">
+            <Button size="small" onClick={onLoad} disabled={busy}>Tải phiên bản mới</Button>
+            {canOverwrite && <Button size="small" danger onClick={onOverwrite} loading={busy}>Ghi đè bằng nội dung của tôi</Button>}
+          </Space>
+        )}
+        style={{ marginBottom: 12 }}
+      />
+      <Typography.Text strong>Nội dung phiên bản {stale.version} trên máy chủ:</Typography.Text>
+      <ContentView kind={req.kind} content={stale.content} />
+    </Card>
+  );
+}
+
 function EditForm({ req, initial }: { req: TRequirementDetail; initial: TSubmission | null }) {
   const [form] = Form.useForm<Record<string, unknown>>();
   const feedback = useFeedback();
-  const { modal } = App.useApp();
   const invalidate = useSubmissionsInvalidation();
   const [current, setCurrent] = useState<TSubmission | null>(initial);
-  const [latest, setLatest] = useState<TSubmission | null>(null);
-  const [busy, setBusy] = useState<'save' | 'send' | null>(null);
-  const version = current?.version ?? 0;
+  const [stale, setStale] = useState<StaleCopy | null>(null);
+  const [busy, setBusy] = useState<'save' | 'send' | 'load' | null>(null);
 
-  /** Someone else saved first: load their version number (and show their content), keep what the user typed. */
-  const onStale = async () => {
-    const fresh = await fetchOwnSubmission(req.id);
-    setCurrent(fresh);
-    setLatest(fresh);
-    modal.warning({ title: 'Bài nộp đã thay đổi', content: STALE_TEXT, okText: 'Đã hiểu' });
-  };
-
-  const run = async (mode: 'save' | 'send') => {
+  /** Saves (and sends) the form's content as an edit of `version`; a 409 keeps the form as it is and shows the conflict. */
+  const run = async (mode: 'save' | 'send', version = current?.version ?? 0) => {
     const content = form.getFieldsValue(true) as Record<string, unknown>;
     if (mode === 'send') {
       try {
@@ -69,12 +97,32 @@ function EditForm({ req, initial }: { req: TRequirementDetail; initial: TSubmiss
       setCurrent(saved);
       if (mode === 'send') saved = await submitSubmission(saved.id, saved.version);
       setCurrent(saved);
-      setLatest(null);
+      setStale(null);
       feedback.success(mode === 'send' ? 'Đã gửi bài nộp.' : 'Đã lưu nháp.');
       invalidate();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'STALE_VERSION') await onStale().catch((e: unknown) => feedback.error(e));
+      const copy = err instanceof ApiError && err.code === 'STALE_VERSION' ? staleCopyOf(err) : null;
+      if (copy) setStale(copy);
       else feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** Takes the newer version: the whole submission (id, status, version) and its content into the form. */
+  const loadNewer = async () => {
+    setBusy('load');
+    try {
+      const fresh = await fetchOwnSubmission(req.id);
+      setCurrent(fresh);
+      setStale(null);
+      if (fresh && editable(fresh)) {
+        form.resetFields();
+        form.setFieldsValue(fresh.content as Record<string, unknown>);
+      }
+      invalidate();
+    } catch (err) {
+      feedback.error(err);
     } finally {
       setBusy(null);
     }
@@ -83,25 +131,24 @@ function EditForm({ req, initial }: { req: TRequirementDetail; initial: TSubmiss
   if (current && !editable(current)) return <SubmittedView req={req} s={current} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {stale && (
+        <StalePanel req={req} stale={stale} busy={busy !== null} onLoad={() => void loadNewer()} onOverwrite={() => void run('save', stale.version)} />
+      )}
       {current?.status === 'returned' && <ReviewerComments submissionId={current.id} />}
       <Card>
         <Form form={form} layout="vertical" initialValues={(initial?.content as Record<string, unknown>) ?? emptyContent(req.kind, { from: req.periodFrom, to: req.periodTo })} disabled={busy !== null}>
           <KindFields kind={req.kind} />
         </Form>
+        <Typography.Title level={5}>Tệp đính kèm</Typography.Title>
+        <AttachmentsField submissionId={current?.id ?? null} />
         <Space wrap style={{ marginTop: 16 }}>
-          <Button icon={<SaveOutlined aria-hidden />} onClick={() => void run('save')} loading={busy === 'save'} disabled={busy === 'send'}>Lưu nháp</Button>
-          <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={() => void run('send')} loading={busy === 'send'} disabled={busy === 'save'}>Gửi</Button>
+          <Button icon={<SaveOutlined aria-hidden />} onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null && busy !== 'save'}>Lưu nháp</Button>
+          <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={() => void run('send')} loading={busy === 'send'} disabled={busy !== null && busy !== 'send'}>Gửi</Button>
           <Typography.Text type="secondary">
             {current ? `Phiên bản ${current.version}, lưu lúc ${formatDateTime(current.updatedAt)}` : 'Chưa lưu lần nào'}
           </Typography.Text>
         </Space>
       </Card>
-      {latest && (
-        <Card title={`Phiên bản mới nhất trên máy chủ (phiên bản ${latest.version})`} size="small" role="region" aria-label="Phiên bản mới nhất trên máy chủ">
-          <Alert type="warning" showIcon title={STALE_TEXT} style={{ marginBottom: 12 }} />
-          <ContentView kind={req.kind} content={latest.content} />
-        </Card>
-      )}
     </Space>
   );
 }
@@ -117,6 +164,8 @@ function SubmittedView({ req, s }: { req: TRequirementDetail; s: TSubmission }) 
         description={`Gửi lúc ${formatDateTime(s.submittedAt)}.`}
       />
       <ContentView kind={req.kind} content={s.content} />
+      <Typography.Title level={5}>Tệp đính kèm</Typography.Title>
+      <AttachmentList submissionId={s.id} />
     </Card>
   );
 }

@@ -13,6 +13,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { zodRule } from '../app/zodRule';
 import { useRequirement } from '../requirements/requirements.api';
 import { KIND_LABELS } from '../requirements/requirements.labels';
+import { AttachmentList } from './AttachmentsField';
 import { CommentThread } from './CommentThread';
 import { ContentView } from './ContentView';
 import { useDecision, useSubmission, useVersions } from './submissions.api';
@@ -109,6 +110,8 @@ export default function SubmissionReviewPage() {
             }
           >
             <ContentView kind={r.kind} content={content} />
+            <Typography.Title level={5}>Tệp đính kèm</Typography.Title>
+            <AttachmentList submissionId={id} version={version?.version} />
           </Card>
         </Col>
         <Col xs={24} xl={8}>

@@ -1,8 +1,10 @@
-import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TagsOutlined, UndoOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TagsOutlined, TrophyOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { UNIT_KIND_LABELS } from '../../domain/org-tree';
 import { PageError } from '../app/PageState';
+import { scorecardPath } from '../scorecard/scorecard.api';
 import { useFeedback } from '../app/feedback';
 import { useUnitDetail, useUpdateUnit, type TUnitDetail } from './units.api';
 import { UnitEditModal, type EditMode } from './UnitEditModal';
@@ -114,6 +116,9 @@ export function UnitDetails({ id, isAdmin, onSelect, onAddChild }: Props) {
           { key: 'parent', label: 'Cấp trên trực tiếp', children: unit.parentId === null ? '— (cấp cao nhất)' : (unit.ancestors[unit.ancestors.length - 1]?.name ?? 'Ngoài phạm vi quản lý của bạn') },
         ]}
       />
+      <Link to={scorecardPath(unit.id)} style={{ display: 'inline-block', marginBottom: 16 }}>
+        <TrophyOutlined aria-hidden /> Kết quả thực hiện
+      </Link>
       {isAdmin && <AdminActions unit={unit} onAddChild={onAddChild} />}
     </Card>
   );

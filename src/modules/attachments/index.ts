@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import { attachmentRoutes } from './attachments.routes';
+
+/** Submission attachments: registered under /api, since its routes live under both /submissions/:id and /attachments/:id. */
+export async function attachmentsModule(app: FastifyInstance): Promise<void> {
+  await app.register(attachmentRoutes);
+}
