@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchLoginBundle } from './bundle.bench';
+import { benchDirecting } from './directing.bench';
 import { type Figure, passes } from './figures';
 import { benchStartup } from './startup.bench';
 import { benchParseLint } from './vn.bench';
+import { benchReports } from './reports.bench';
 
 /** `npm run bench`: every performance figure of the project, written to bench/RESULTS.md. */
 async function main(): Promise<void> {
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
   await step('bundle size', benchLoginBundle);
   await step('parse + lint throughput and memory (100,000 letters)', benchParseLint);
   await step('start-up and memory (npm start, 3 runs each)', () => benchStartup(3));
+  await step('directing loop over HTTP (progress, 50 concurrent submissions)', benchDirecting);
+  await step('reports (summary DOCX, progress matrix XLSX)', benchReports);
+  // bench: national
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
   const lines = [

@@ -79,14 +79,16 @@ export function benchParseLint(total = 100_000): Figure[] {
   const growth = heapMb(gc) - before;
   return [
     {
-      name: 'Parse + lint a letter the size of 1720-CV/ĐUK (10 KB), one core',
+      // "On one core" is measured as letters per second of this process's CPU time (GC threads included, so it
+      // errs low): on a shared machine the wall clock measures the neighbours, not the code.
+      name: 'Parse + lint a letter the size of 1720-CV/ĐUK (10 KB), per second of one core',
       goal: 1000,
       unit: 'letters/s',
-      measured: speed.perSecond,
+      measured: median(speed.perCpuSecond),
       lowerIsBetter: false,
       detail:
-        `median of 5 one-second rounds: ${speed.rounds.join(', ')} letters/s; 500 distinct letters, every line different; ` +
-        `per second of CPU time: ${speed.perCpuSecond.join(', ')} (median ${median(speed.perCpuSecond)}); ${load}`,
+        `median of 5 one-second rounds per CPU-second: ${speed.perCpuSecond.join(', ')}; wall clock: ${speed.rounds.join(', ')} letters/s ` +
+        `(median ${speed.perSecond}); 500 distinct letters, every line different; ${load}`,
     },
     {
       name: `Heap growth over ${total.toLocaleString('en')} letters parsed and linted`,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, loginAs } from './browser';
 import { type RunningServer, startServer } from './server';
@@ -81,10 +81,10 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     await card(staff, 'Đã nộp', 31).click();
     await staff.getByRole('row').filter({ hasText: target.name }).click();
     await staff.getByRole('heading', { name: `Bài nộp của ${target.name}` }).waitFor();
-    await staff.getByRole('button', { name: 'Trả lại' }).click();
+    await staff.getByRole('button', { name: 'Trả lại', exact: true }).click();
     const dialog = staff.getByRole('dialog', { name: 'Trả lại bài nộp' });
     await dialog.getByLabel('Lý do trả lại (đơn vị sẽ thấy)').fill(RETURN_COMMENT);
-    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
     await staff.getByText('Đã trả lại bài nộp cho đơn vị.').waitFor();
     await staff.getByText('Bị trả lại', { exact: true }).first().waitFor();
   });
@@ -98,11 +98,19 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     await unit.getByText('Đã gửi, đang chờ Ban Tuyên giáo xem xét.').waitFor();
 
     await staff.reload();
-    await staff.getByRole('button', { name: 'Duyệt' }).click();
+    await staff.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await staff.getByText('Đã duyệt bài nộp.').waitFor();
     await unit.reload();
     await unit.getByText('Bài nộp đã được duyệt.').waitFor();
     expect(await unit.getByText('Đ/c Trưởng phòng Kế hoạch').count()).toBeGreaterThan(0);
+  });
+
+  it('từ trang Đơn vị, cán bộ mở "Kết quả thực hiện" của đơn vị', async () => {
+    await staff.goto(`${server.url}/don-vi?chon=${target.id}`);
+    const details = staff.getByLabel(`Thông tin đơn vị ${target.name}`);
+    await details.getByRole('link', { name: 'Kết quả thực hiện' }).click();
+    await staff.getByRole('heading', { name: `Kết quả thực hiện — ${target.name}` }).waitFor();
+    expect(new URL(staff.url()).pathname).toBe(`/ket-qua/${target.id}`);
   });
 
   it('hai cửa sổ của cùng đơn vị sửa một bản nháp: cửa sổ lưu sau nhận thông báo xung đột, nội dung không mất', async () => {
@@ -136,6 +144,18 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     expect(await conflict.count()).toBe(0);
     await first.reload();
     await expect.poll(() => text(first).inputValue()).toBe(mine);
+
+    // The other choice: drop one's own edits and take the newer version.
+    await text(first).fill('Bản cuối của cửa sổ thứ nhất.');
+    await first.getByRole('button', { name: 'Lưu nháp' }).click();
+    await first.getByText(/^Phiên bản 4,/).waitFor();
+    await text(second).fill('Bản sẽ bỏ.');
+    await second.getByRole('button', { name: 'Lưu nháp' }).click();
+    await conflict.getByText('Bài nộp vừa được người khác lưu (phiên bản 4)', { exact: false }).waitFor();
+    expect(await text(second).inputValue()).toBe('Bản sẽ bỏ.');
+    await conflict.getByRole('button', { name: 'Tải phiên bản mới' }).click();
+    await second.getByText(/^Phiên bản 4,/).waitFor();
+    expect(await text(second).inputValue()).toBe('Bản cuối của cửa sổ thứ nhất.');
     await secondCtx.close();
   });
 
@@ -160,7 +180,7 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
   it('cán bộ nhắc các đơn vị quá hạn chưa đăng ký và tải công văn đôn đốc (.docx)', async () => {
     await staff.goto(`${server.url}/yeu-cau/${requirementId}`);
     await card(staff, 'Quá hạn chưa nộp', 43).waitFor();
-    await staff.getByRole('button', { name: 'Nhắc nhở' }).click();
+    await staff.getByRole('button', { name: 'Nhắc nhở', exact: true }).click();
     const dialog = staff.getByRole('dialog', { name: 'Nhắc nhở các đơn vị' });
     await dialog.getByText('Các đơn vị quá hạn chưa nộp (43)').waitFor();
     await dialog.getByRole('button', { name: 'Gửi nhắc nhở' }).click();
@@ -185,8 +205,15 @@ async function fillModel(page: Page, i: number, m: { name: string; field: string
   if (m.person) await page.getByLabel('Người phụ trách').nth(i).fill(m.person);
 }
 
-/** Opens an antd Select and picks the visible option with this text. */
-async function chooseOption(page: Page, select: ReturnType<Page['getByLabel']>, option: string) {
+/**
+ * Opens an antd Select and picks the option with this text from ITS dropdown (found through the listbox the combobox
+ * controls), never from another select's dropdown that may still be fading out.
+ */
+async function chooseOption(page: Page, select: Locator, option: string) {
   await select.click();
-  await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
+  const listId = await select.getAttribute('aria-controls');
+  expect(listId).toBeTruthy();
+  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).click();
+  await expect.poll(() => select.locator('xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]').textContent()).toContain(option);
 }

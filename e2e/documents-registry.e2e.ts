@@ -125,7 +125,7 @@ describe('sổ văn bản và tạo yêu cầu từ văn bản (trình duyệt)'
     await plan.getByLabel('Tên yêu cầu').fill('Kế hoạch QCDC năm 2024 và kiện toàn Ban Chỉ đạo (đã sửa)');
     // Leaving with edits asks first; staying keeps them.
     await page.getByRole('link', { name: 'Văn bản 1720-CV/ĐUK' }).click();
-    const leave = page.getByRole('dialog').filter({ hasText: 'Rời khỏi trang này?' });
+    const leave = page.getByRole('dialog', { name: 'Rời khỏi trang này?' });
     await leave.getByRole('button', { name: 'Ở lại' }).click();
     await leave.waitFor({ state: 'hidden' });
     expect(page.url()).toMatch(/\/tao-yeu-cau$/);
@@ -182,6 +182,10 @@ describe('sổ văn bản và tạo yêu cầu từ văn bản (trình duyệt)'
     await page.goBack();
     expect(await search.inputValue()).toBe('QUY CHE DAN CHU');
     await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual(found);
+    // The menu entry starts the register afresh, the search box included.
+    await page.getByRole('menuitem', { name: 'Văn bản', exact: true }).click();
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(15);
+    expect(await search.inputValue()).toBe('');
     await page.close();
 
     const unit = await browser.newPage();
@@ -240,6 +244,25 @@ describe('sổ văn bản và tạo yêu cầu từ văn bản (trình duyệt)'
     await expect.poll(() => page.getByLabel('Số, ký hiệu').inputValue(), { timeout: 20_000 }).toBe('1234/UBND-VX');
     expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('15/07/2024');
     expect(await page.getByRole('status').filter({ hasText: 'không phát hiện lỗi nào' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('đơn vị được nêu tên mà không có trong cây tổ chức thì được tô và ghi rõ trên yêu cầu đề xuất', async () => {
+    const page = await browser.newPage();
+    await loginAs(page, server.url, 'canbo');
+    // A copy of letter 1720 naming a unit the committee does not have, put in the register through the API.
+    const body = readFileSync(LETTER_1720, 'utf8').replace('Cục Thống kê tỉnh Yên Bái', 'Sở Du lịch tỉnh Lào Cai').replace('Số 1720-CV/ĐUK', 'Số 1799-CV/ĐUK');
+    const id = await page.evaluate(async (text) => {
+      const res = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ direction: 'outgoing', symbol: '1799-CV/ĐUK', subject: 'Bản thử', body: text }) });
+      return ((await res.json()) as { id: number }).id;
+    }, body);
+    await page.goto(`${server.url}/van-ban/${id}/tao-yeu-cau`);
+    const inspection = page.getByRole('group', { name: /Báo cáo tự kiểm tra/ });
+    await inspection.waitFor({ timeout: 20_000 });
+    const warning = inspection.getByRole('alert').filter({ hasText: 'chưa tìm thấy trong cây tổ chức' });
+    expect(await warning.locator('mark').allTextContents()).toEqual(['Sở Du lịch tỉnh Lào Cai']);
+    await expect.poll(() => inspection.getByTestId('draft-deadlines').textContent()).toContain('Trường Cao đẳng Yên Bái: 01/09/2024');
+    expect(await inspection.getByTestId('draft-deadlines').textContent()).not.toContain('Cục Thống kê');
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ export interface Config {
   demo: boolean;
   demoPassword: string;
   version: string;
+  /** Days without use after which an account is disabled (ACCOUNT_INACTIVE_DAYS, default 45; 0: never). */
+  inactiveDays: number;
 }
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -25,5 +27,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO !== '0',
     demoPassword: env.DEMO_PASSWORD ?? 'danvan-demo-2024',
     version: VERSION,
+    inactiveDays: readInactiveDays(env.ACCOUNT_INACTIVE_DAYS),
   };
+}
+
+function readInactiveDays(v: string | undefined): number {
+  if (v === undefined || v === '') return 45;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 3650) throw new Error(`ACCOUNT_INACTIVE_DAYS không hợp lệ: ${v} (số ngày từ 0 đến 3650; 0 là không khóa)`);
+  return n;
 }

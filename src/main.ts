@@ -4,6 +4,7 @@ import { connect, migrateToLatest } from './db/connect';
 import { isEmpty, isHalfSeeded, seedDemo } from './db/seed/demo';
 import { newLocalToken, removeLocalControl, writeLocalControl } from './app/local-control';
 import { dumpPglite } from './db/backup';
+import { sweepDormantAccounts } from './modules/auth/auth.service';
 import { buildApp } from './server';
 
 /** `npm start`: open the database, migrate, seed the demo when empty, serve. */
@@ -26,9 +27,13 @@ async function main(): Promise<void> {
   }
   const localToken = database.kind === 'pglite' ? newLocalToken() : undefined;
   const app = await buildApp({
-    db: database.db, dbKind: database.kind, version: config.version, logger: process.env.LOG === '1',
+    db: database.db, dbKind: database.kind, version: config.version, logger: process.env.LOG === '1', inactiveDays: config.inactiveDays,
     backup: localToken ? { token: localToken, dump: () => dumpPglite(database) } : undefined,
   });
+  // Dormant accounts are disabled at start and then daily, so the users list shows them disabled, not only their next login.
+  const sweep = () => sweepDormantAccounts(database.db, new Date(), config.inactiveDays).catch((err) => console.error('Không rà được tài khoản lâu không dùng:', err));
+  await sweep();
+  setInterval(() => void sweep(), 24 * 60 * 60_000).unref();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -12,6 +12,7 @@ import { authPlugin } from './app/auth-plugin';
 import { installErrorHandler } from './app/errors';
 import { registerApiDocs } from './app/openapi';
 import type { Db, DbKind } from './db/connect';
+import { DEFAULT_INACTIVE_DAYS } from './domain/session-policy';
 import { auditModule } from './modules/audit/index';
 import { authModule } from './modules/auth/index';
 import { documentsModule } from './modules/documents/index';
@@ -39,6 +40,8 @@ declare module 'fastify' {
     clock: () => Date;
     /** Login attempts allowed per client address per minute. */
     loginRateLimit: number;
+    /** Accounts unused for this many days are disabled (0: never). */
+    inactiveDays: number;
   }
 }
 
@@ -50,6 +53,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Login attempts per address per minute (default 20). */
   loginRateLimit?: number;
+  /** Accounts unused for this many days are disabled (default 45, 0: never). */
+  inactiveDays?: number;
   /** Serve the built web app from this folder (defaults to dist/web when it exists). */
   webRoot?: string | null;
   /** Sees every route as it is registered: the authorisation sweep and the OpenAPI test list the routes this way. */
@@ -78,6 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('appVersion', opts.version);
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('loginRateLimit', opts.loginRateLimit ?? 20);
+  app.decorate('inactiveDays', opts.inactiveDays ?? DEFAULT_INACTIVE_DAYS);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -140,6 +140,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
 
   'GET /api/audit': { access: ['admin'], probe: () => get('/api/audit'), allowed: 200 },
+  'GET /api/audit/export.csv': { access: ['admin'], probe: () => get('/api/audit/export.csv'), allowed: 200 },
 
   // Reading a letter writes nothing, so the probe is a real (tiny) letter.
   'POST /api/documents/analyze': {

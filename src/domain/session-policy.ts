@@ -28,3 +28,25 @@ export function afterFailedLogin(failedSoFar: number, now: Date): { failed: numb
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
+
+/** Accounts nobody has used for this many days are disabled (ACCOUNT_INACTIVE_DAYS; 0 turns the rule off). */
+export const DEFAULT_INACTIVE_DAYS = 45;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * An account's last sign of life is its last login, or else its creation — or an administrator's later edit
+ * (re-enabling it, resetting its password), so that an account opened again is not disabled again at once.
+ */
+export function lastActivity(a: { lastLoginAt: Date | null; createdAt: Date; updatedAt: Date }): Date {
+  const times = [a.lastLoginAt, a.createdAt, a.updatedAt].filter((t): t is Date => t !== null).map((t) => t.getTime());
+  return new Date(Math.max(...times));
+}
+
+export function isDormant(last: Date, now: Date, inactiveDays: number): boolean {
+  return inactiveDays > 0 && now.getTime() - last.getTime() >= inactiveDays * DAY_MS;
+}
+
+/** The moment before which an account's last activity makes it dormant. */
+export function dormancyCutoff(now: Date, inactiveDays: number): Date {
+  return new Date(now.getTime() - inactiveDays * DAY_MS);
+}

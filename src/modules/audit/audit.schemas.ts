@@ -20,6 +20,8 @@ export const ZAuditQuery = z.object({
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;
 
+export const ZAuditExportQuery = ZAuditQuery.omit({ page: true, pageSize: true });
+
 export const ZAuditEvent = z.object({
   id: z.string(),
   at: z.string().describe('Thời điểm (ISO 8601)'),

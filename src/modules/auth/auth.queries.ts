@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connect';
+import type { Db, Trx } from '../../db/connect';
 import type { Role, UnitKind } from '../../db/schema';
 
 export interface LoginUserRow {
@@ -9,18 +9,36 @@ export interface LoginUserRow {
   active: boolean;
   failed_logins: number;
   locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
 }
 
 export async function findUserForLogin(db: Db, username: string): Promise<LoginUserRow | undefined> {
   return db
     .selectFrom('app_user')
-    .select(['id', 'username', 'password_hash', 'active', 'failed_logins', 'locked_until'])
+    .select(['id', 'username', 'password_hash', 'active', 'failed_logins', 'locked_until', 'last_login_at', 'created_at', 'updated_at'])
     .where(sql`lower(username)`, '=', username.toLowerCase())
     .executeTakeFirst();
 }
 
 export async function setLoginFailures(db: Db, userId: number, failed: number, lockedUntil: Date | null): Promise<void> {
   await db.updateTable('app_user').set({ failed_logins: failed, locked_until: lockedUntil }).where('id', '=', userId).execute();
+}
+
+/** Disables every active account whose last activity (see session-policy lastActivity) is before the cutoff. */
+export async function disableDormantAccounts(db: Db | Trx, cutoff: Date, now: Date): Promise<{ id: number; username: string }[]> {
+  return db
+    .updateTable('app_user')
+    .set({ active: false, updated_at: now })
+    .where('active', '=', true)
+    .where(sql<Date>`greatest(coalesce(last_login_at, created_at), created_at, updated_at)`, '<', cutoff)
+    .returning(['id', 'username'])
+    .execute();
+}
+
+export async function disableAccount(db: Db, userId: number, now: Date): Promise<void> {
+  await db.updateTable('app_user').set({ active: false, updated_at: now }).where('id', '=', userId).execute();
 }
 
 export async function markLoggedIn(db: Db, userId: number, now: Date): Promise<void> {

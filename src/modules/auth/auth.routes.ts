@@ -22,7 +22,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { public: true, rateLimit: { max: app.loginRateLimit, timeWindow: '1 minute' } },
     schema: { tags: ['Đăng nhập'], summary: 'Đăng nhập, đặt cookie phiên', body: ZLoginBody, response: { 200: ZMe, ...errorResponses, 423: ZError } },
   }, async (req, reply) => {
-    const { token, userId } = await login(app.db, req.body.username, req.body.password, changeContext(req), app.clock());
+    const { token, userId } = await login(app.db, req.body.username, req.body.password, changeContext(req), app.clock(), app.inactiveDays);
     reply.setCookie(SESSION_COOKIE, token, cookieOptions(SESSION_ABSOLUTE_MS));
     return (await findMe(app.db, userId))!;
   });

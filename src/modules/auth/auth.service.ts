@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, badRequest } from '../../app/errors';
 import type { ChangeContext } from '../../app/actor';
-import type { Db } from '../../db/connect';
+import type { Db, Trx } from '../../db/connect';
 import { checkPassword, PASSWORD_MESSAGES } from '../../domain/password-policy';
-import { afterFailedLogin, isLocked, LOCKOUT_MS, SESSION_ABSOLUTE_MS } from '../../domain/session-policy';
+import {
+  afterFailedLogin, DEFAULT_INACTIVE_DAYS, dormancyCutoff, isDormant, isLocked, lastActivity, LOCKOUT_MS, SESSION_ABSOLUTE_MS,
+} from '../../domain/session-policy';
 import { recordAudit } from '../audit/audit.queries';
 import * as q from './auth.queries';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password-hash';
@@ -41,7 +43,7 @@ export interface LoginResult {
 }
 
 /** Checks the credentials, applies the lock-out rule, opens a session and audits the attempt. */
-export async function login(db: Db, username: string, password: string, ctx: ChangeContext, now: Date): Promise<LoginResult> {
+export async function login(db: Db, username: string, password: string, ctx: ChangeContext, now: Date, inactiveDays = DEFAULT_INACTIVE_DAYS): Promise<LoginResult> {
   const user = await q.findUserForLogin(db, username);
   if (!user) {
     await verifyPassword(password, await DUMMY_HASH_PROMISE);
@@ -67,6 +69,12 @@ export async function login(db: Db, username: string, password: string, ctx: Cha
   }
   if (!user.active) {
     throw new AppError('ACCOUNT_DISABLED', 403, 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị viên để được mở lại.');
+  }
+  const last = lastActivity({ lastLoginAt: user.last_login_at, createdAt: user.created_at, updatedAt: user.updated_at });
+  if (isDormant(last, now, inactiveDays)) {
+    await q.disableAccount(db, user.id, now);
+    await recordAudit(db, ctx, { action: 'account_disabled_dormant', entity: 'app_user', entityId: user.id, after: { username: user.username, lastActivity: last.toISOString(), inactiveDays } });
+    throw new AppError('ACCOUNT_DORMANT', 403, `Tài khoản không được sử dụng quá ${inactiveDays} ngày nên đã bị vô hiệu hóa. Liên hệ quản trị viên để được mở lại.`);
   }
   const token = randomBytes(32).toString('base64url');
   await q.markLoggedIn(db, user.id, now);
@@ -110,3 +118,15 @@ export async function changeOwnPassword(
 }
 
 export { LOCKOUT_MS };
+
+/** Disables the accounts unused for `inactiveDays` (run at start and daily), each change audited. */
+export async function sweepDormantAccounts(db: Db, now: Date, inactiveDays: number): Promise<number> {
+  if (inactiveDays <= 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const disabled = await q.disableDormantAccounts(trx, dormancyCutoff(now, inactiveDays), now);
+    for (const u of disabled) {
+      await recordAudit(trx, { ip: null, actor: null }, { action: 'account_disabled_dormant', entity: 'app_user', entityId: u.id, after: { username: u.username, inactiveDays } });
+    }
+    return disabled.length;
+  });
+}

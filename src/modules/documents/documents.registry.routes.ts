@@ -18,6 +18,7 @@ const readers = { roles: ['admin', 'staff', 'leader'] as const };
 const editors = { roles: ['admin', 'staff'] as const };
 /** JSON of a 1,000,000-character text: up to 3 bytes a character in UTF-8, plus the other fields. */
 const BODY_LIMIT = 4 * 1024 * 1024;
+export const DOCUMENTS_PER_MINUTE = 30;
 
 export const documentsRegistryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
@@ -31,7 +32,8 @@ export const documentsRegistryRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => documentDetail(app.db, actorOf(req), req.params.id));
 
   app.post('/', {
-    config: editors,
+    // Each upload is parsed (a 20 MB PDF is seconds of CPU): a person registers a few letters a minute, a script no more.
+    config: { ...editors, rateLimit: { max: DOCUMENTS_PER_MINUTE, timeWindow: '1 minute', keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : req.ip) } },
     bodyLimit: BODY_LIMIT,
     schema: {
       tags, summary: 'Vào sổ một văn bản (JSON, hoặc multipart/form-data: trường "file" là tệp gốc, trường "data" là JSON các trường)',

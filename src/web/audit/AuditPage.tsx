@@ -1,10 +1,11 @@
-import { Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { TAuditEvent } from '../../modules/audit/audit.schemas';
 import { formatDateTime } from '../app/format';
 import { PageError } from '../app/PageState';
 import { usePageTitle } from '../app/usePageTitle';
-import { useAuditPage, type AuditFilter } from './audit.api';
+import { auditExportUrl, useAuditPage, type AuditFilter } from './audit.api';
 import { AuditChange } from './AuditChange';
 import { AuditFilters } from './AuditFilters';
 import { actionColor, actionLabel, entityLabel } from './audit.labels';
@@ -36,9 +37,14 @@ export default function AuditPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        Nhật ký hệ thống
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Nhật ký hệ thống
+        </Typography.Title>
+        <Button icon={<DownloadOutlined aria-hidden />} href={auditExportUrl(filter)} download>
+          Tải nhật ký (CSV)
+        </Button>
+      </Flex>
       <Card>
         <AuditFilters
           onChange={(f) => {

@@ -19,3 +19,10 @@ export function useAuditPage(filter: AuditFilter, page: number, pageSize: number
     placeholderData: (prev) => prev,
   });
 }
+
+/** The CSV download address for the same filters (a plain link: the browser streams the file to disk). */
+export function auditExportUrl(filter: AuditFilter): string {
+  const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  const query = params.toString();
+  return `/api/audit/export.csv${query ? `?${query}` : ''}`;
+}

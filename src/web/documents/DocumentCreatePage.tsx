@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Form, Result, Row, Space, Typography } from '
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TAnalysis } from '../../modules/documents/documents.schemas';
+import { searchKey } from '../../vn/text';
 import { ApiError, errorMessage } from '../app/api';
 import { useCurrentUser } from '../app/auth';
 import { useFeedback } from '../app/feedback';
@@ -19,7 +20,9 @@ import './documents.css';
 /** When the register already holds a document with this symbol (409), the way to it. */
 function ExistingDocument({ symbol, onOpen }: { symbol: string; onOpen: () => void }) {
   const found = useDocuments({ q: symbol }, 1, 10);
-  const same = found.data?.items.find((d) => d.symbol?.replace(/\s/g, '').toLowerCase() === symbol.replace(/\s/g, '').toLowerCase());
+  // Matched the way the server finds a duplicate: spaces, case and diacritics aside.
+  const key = (s: string) => searchKey(s).replace(/\s/g, '');
+  const same = found.data?.items.find((d) => d.symbol && key(d.symbol) === key(symbol));
   if (!same) return null;
   return <Link to={documentPath(same.id)} onClick={onOpen}>Mở văn bản {same.symbol} đã có trong sổ</Link>;
 }
@@ -41,7 +44,7 @@ export default function DocumentCreatePage() {
   const symbol = Form.useWatch('symbol', form) as string | null | undefined;
   // Typed or imported and not saved: leaving asks first. Cleared when saving or when following our own "open it" link.
   const dirty = useRef(false);
-  useLeaveGuard(() => dirty.current, 'Văn bản chưa được lưu; những gì đã nhập sẽ mất.');
+  const leaveGuard = useLeaveGuard(() => dirty.current, 'Văn bản chưa được lưu; những gì đã nhập sẽ mất.');
 
   const problem = useRef<HTMLDivElement>(null);
   // The save button is at the foot of a long form: bring the server's refusal into view.
@@ -88,6 +91,7 @@ export default function DocumentCreatePage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {leaveGuard}
       <Link to="/van-ban"><ArrowLeftOutlined aria-hidden /> Sổ văn bản</Link>
       <Typography.Title level={3} style={{ margin: 0 }}>Thêm văn bản</Typography.Title>
       <DocumentImport ref={importRef} file={file} onRead={onRead} onClear={() => setFile(null)} />

@@ -1,6 +1,6 @@
 import { ImportOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Table, type TableColumnsType, type TableProps, Tag, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TDocumentListItem } from '../../modules/documents/documents.registry.schemas';
 import { useCurrentUser } from '../app/auth';
@@ -14,8 +14,7 @@ import { DIRECTION_SHORT, documentPath, NEW_DOCUMENT_PATH, typeText } from './do
 
 type Sort = ListState['sort'];
 
-const sameFilter = (a: DocumentFilter, b: DocumentFilter) =>
-  (['q', 'type', 'issuer', 'year', 'direction'] as const).every((k) => (a[k] ?? undefined) === (b[k] ?? undefined));
+const filterKey = (f: DocumentFilter) => JSON.stringify([f.q ?? null, f.type ?? null, f.issuer ?? null, f.year ?? null, f.direction ?? null]);
 
 const columns: TableColumnsType<TDocumentListItem> = [
   {
@@ -54,8 +53,18 @@ export default function DocumentsPage() {
     (change: (s: ListState) => ListState) => setParams((prev) => listStateToParams(change(listStateFromParams(prev))), { replace: true }),
     [setParams],
   );
+  // The filter boxes hold what is typed; when the address changes under them (the menu, "back"), they start again from it.
+  const emitted = useRef(filterKey(filter));
+  const boxes = useRef(0);
+  if (filterKey(filter) !== emitted.current) {
+    emitted.current = filterKey(filter);
+    boxes.current += 1;
+  }
   const onFilter = useCallback(
-    (f: DocumentFilter) => update((s) => (sameFilter(s.filter, f) ? s : { ...s, filter: f, page: 1 })),
+    (f: DocumentFilter) => {
+      emitted.current = filterKey(f);
+      update((s) => (filterKey(s.filter) === filterKey(f) ? s : { ...s, filter: f, page: 1 }));
+    },
     [update],
   );
   const filtered = Object.values(filter).some((v) => v !== undefined);
@@ -96,7 +105,7 @@ export default function DocumentsPage() {
         )}
       </div>
       <Card>
-        <DocumentFilters initial={filter} onChange={onFilter} />
+        <DocumentFilters key={boxes.current} initial={filter} onChange={onFilter} />
         {list.isError ? (
           <PageError error={list.error} onRetry={() => void list.refetch()} />
         ) : (

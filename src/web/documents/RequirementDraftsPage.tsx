@@ -77,13 +77,14 @@ function CreatedSummary({ created, documentId }: { created: TRequirementDetail[]
 
 function Drafts({ documentId, drafts }: { documentId: number; drafts: TRequirementDraft[] }) {
   const c = useConfirmDrafts(drafts);
-  useLeaveGuard(c.isDirty, 'Các yêu cầu đề xuất đã sửa chưa được tạo; phần đã sửa sẽ mất.');
+  const leaveGuard = useLeaveGuard(c.isDirty, 'Các yêu cầu đề xuất đã sửa chưa được tạo; phần đã sửa sẽ mất.');
   const created = c.status.flatMap((s) => (s.state === 'created' ? [s.requirement] : []));
   const failed = c.status.filter((s) => s.state === 'error').length;
   const allDone = created.length > 0 && c.pending.length === 0;
   const n = c.pending.length;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {leaveGuard}
       {allDone && <CreatedSummary created={created} documentId={documentId} />}
       {c.invalid && <Alert type="error" showIcon role="alert" title="Có ô chưa hợp lệ trong các yêu cầu đã chọn: sửa các ô được báo đỏ rồi bấm lại." />}
       {failed > 0 && !c.running && (

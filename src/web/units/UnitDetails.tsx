@@ -93,7 +93,7 @@ export function UnitDetails({ id, isAdmin, onSelect, onAddChild }: Props) {
   if (detail.isError) return <Card><PageError error={detail.error} onRetry={() => void detail.refetch()} /></Card>;
   const unit = detail.data;
   const crumbs = [
-    ...unit.ancestors.map((a) => ({ key: a.id, title: <a onClick={(e) => { e.preventDefault(); onSelect(a.id); }} href={`?don-vi=${a.id}`}>{a.name}</a> })),
+    ...unit.ancestors.map((a) => ({ key: a.id, title: <a onClick={(e) => { e.preventDefault(); onSelect(a.id); }} href={`?chon=${a.id}`}>{a.name}</a> })),
     { key: unit.id, title: unit.name },
   ];
   return (

@@ -1,0 +1,167 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
+import { connect, type Database, migrateToLatest } from '../src/db/connect';
+import { endOfDayVn } from '../src/domain/due-dates';
+import { progressQuery } from '../src/modules/requirements/requirements.progress.queries';
+import { buildApp } from '../src/server';
+import { type Figure, median, percentile } from './figures';
+import { TODAY } from './national/activity';
+import { type Call, client, explain, helloServer, load, login, loginAll, throughput, timed } from './national/http';
+
+/**
+ * The national scale (issue 7), over HTTP on loopback against the synthetic country of `npm run gen:national`
+ * in the PostgreSQL named by NATIONAL_DATABASE_URL; the app runs in this process. Reads first, each HTTP figure
+ * beside the bare SQL computing the same numbers (interleaved, so both see the same machine load), then the
+ * throughput beside a bare Fastify hello, then 200 unit users submitting at once (their rows are deleted after).
+ * The plans of the progress query go to bench/national-plans.md.
+ */
+const PROVINCE = 'p05';
+const SUBMITTERS = 200;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Medians of the HTTP request and of the bare query, alternated `runs` times after 5 warm-ups. */
+async function httpVsSql(call: Call, cookie: string, path: string, db: Database['db'], q: ReturnType<ReturnType<typeof progressQuery>['compile']>, runs: number) {
+  const httpMs: number[] = [];
+  const sqlMs: number[] = [];
+  let check: { http: any; sql: any } = { http: null, sql: null };
+  for (let i = -5; i < runs; i++) {
+    const h = await timed(() => call(cookie, 'GET', path));
+    const s = await timed(() => db.executeQuery(q));
+    if (h.value.status !== 200) throw new Error(`${path}: ${h.value.status} ${JSON.stringify(h.value.json)}`);
+    if (i >= 0) { httpMs.push(h.ms); sqlMs.push(s.ms); }
+    check = { http: h.value.json, sql: s.value.rows[0] };
+  }
+  const same = check.http.targeted === Number(check.sql.targeted) && check.http.onTime === Number(check.sql.on_time) && check.http.missing === Number(check.sql.missing);
+  if (!same) throw new Error(`HTTP and SQL disagree: ${JSON.stringify(check.http).slice(0, 200)} vs ${JSON.stringify(check.sql).slice(0, 200)}`);
+  return { http: median(httpMs), sql: median(sqlMs), p95: percentile(httpMs, 95), n: httpMs.length, numbers: check.http as { targeted: number; submitted: number; missing: number } };
+}
+
+async function p50Of(call: Call, cookie: string, path: string, runs: number): Promise<{ p50: number; size: number }> {
+  const ms: number[] = [];
+  let size = 0;
+  for (let i = -5; i < runs; i++) {
+    const r = await timed(() => call(cookie, 'GET', path));
+    if (r.value.status !== 200) throw new Error(`${path}: ${r.value.status}`);
+    if (i >= 0) ms.push(r.ms);
+    size = Array.isArray(r.value.json) ? r.value.json.length : 0;
+  }
+  return { p50: median(ms), size };
+}
+
+/** 200 unit accounts of one province each save a report then submit it, all at once, on a fresh requirement. */
+async function concurrentSubmits(base: string, call: Call, db: Database['db'], staff: string, units: readonly string[]) {
+  const created = await call(staff, 'POST', '/api/requirements', {
+    kind: 'report', title: 'Báo cáo nhanh (đo tải quốc gia)', deadline: '2099-12-31', targets: [{ rule: 'all_grassroots' }],
+  });
+  if (created.status !== 201) throw new Error(`create requirement: ${created.status} ${JSON.stringify(created.json)}`);
+  const reqId = created.json.id as number;
+  try {
+    const cookies = await loginAll(base, units);
+    const ms: number[] = [];
+    let errors = 0;
+    const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
+    const t = performance.now();
+    await Promise.all(units.map(async (u) => {
+      const saved = await timed(() => call(cookies.get(u)!, 'PUT', `/api/requirements/${reqId}/submission`, { content, version: 0 }));
+      ms.push(saved.ms);
+      if (saved.value.status !== 200) { errors++; return; }
+      const sent = await timed(() => call(cookies.get(u)!, 'POST', `/api/submissions/${saved.value.json.id}/submit`, { version: saved.value.json.version }));
+      ms.push(sent.ms);
+      if (sent.value.status !== 200) errors++;
+    }));
+    return { p95: percentile(ms, 95), p50: median(ms), max: Math.max(...ms), wallMs: performance.now() - t, requests: ms.length, errors };
+  } finally {
+    // The bench leaves the country as generated (the audit log, append-only, keeps its lines).
+    await sql`delete from submission_version where submission_id in (select id from submission where requirement_id = ${reqId})`.execute(db);
+    await sql`delete from submission where requirement_id = ${reqId}`.execute(db);
+    await sql`delete from requirement where id = ${reqId}`.execute(db);
+  }
+}
+
+function writePlans(country: string, province: string, reqId: number, provincePath: string, lastMigration: string): void {
+  const migrations = `latest ${lastMigration}`;
+  writeFileSync('bench/national-plans.md', [
+    '# Plans of the progress query at national scale',
+    '',
+    `Captured by \`bench/national.bench.ts\` on ${new Date().toISOString()} (load average ${load()}), requirement ${reqId}, as of ${TODAY}; migrations: ${migrations}.`,
+    '',
+    `## Whole country (admin, rootPath '/')`, '', '```', country, '```', '',
+    `## One province (${PROVINCE}, rootPath '${provincePath}')`, '', '```', province, '```', '',
+  ].join('\n'));
+}
+
+const notMeasured = (why: string): Figure[] => [
+  { name: 'National scale (50,000 units, 1,000,000 submissions)', goal: 0, unit: '', measured: Number.NaN, detail: `not measured: ${why}` },
+];
+
+export async function benchNational(): Promise<Figure[]> {
+  const url = process.env.NATIONAL_DATABASE_URL;
+  if (!url) return notMeasured('set NATIONAL_DATABASE_URL to a database filled by `DATABASE_URL=… npm run gen:national`');
+  const database = await connect({ databaseUrl: url });
+  await migrateToLatest(database.db);
+  const db = database.db;
+  const units = Number((await sql<{ n: number }>`select count(*)::int as n from org_unit`.execute(db)).rows[0]?.n);
+  if (units < 40_000) { await database.close(); return notMeasured(`${units} units in NATIONAL_DATABASE_URL; run npm run gen:national first`); }
+  const app = await buildApp({ db, dbKind: 'postgres', version: 'bench', webRoot: null, loginRateLimit: 1_000_000 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const hello = await helloServer();
+  const call = client(base);
+  try {
+    const reqId = Number((await sql<{ id: number }>`select r.id from requirement r join requirement_target t on t.requirement_id = r.id
+      join org_unit u on u.id = t.unit_id where u.depth = 0 and r.deadline < ${TODAY}::date order by r.id limit 1`.execute(db)).rows[0]?.id);
+    const { id: provinceId, path: provincePath } = await db.selectFrom('org_unit').select(['id', 'path']).where('code', '=', PROVINCE).executeTakeFirstOrThrow();
+    const unitUsers = (await db.selectFrom('app_user').innerJoin('org_unit', 'org_unit.id', 'app_user.unit_id').select('username')
+      .where('app_user.role', '=', 'unit').where('org_unit.path', 'like', `${provincePath}%`).orderBy('app_user.id').limit(SUBMITTERS).execute()).map((u) => u.username);
+    const admin = await login(base, 'admin');
+    const staff = await login(base, `${PROVINCE}.canbo1`);
+    const unit = await login(base, unitUsers[0]!);
+    const asOf = endOfDayVn(TODAY);
+    const qCountry = progressQuery(db, reqId, { rootPath: '/', asOf }, false).compile();
+    const qProvince = progressQuery(db, reqId, { rootPath: provincePath, asOf }, false).compile();
+    const loadBefore = load();
+    const country = await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}`, db, qCountry, 40);
+    // A province's view of a central requirement: the admin with ?unitId= (provincial staff do not see central requirements, see docs/scaling.md).
+    const province = await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}&unitId=${provinceId}`, db, qProvince, 100);
+    const inbox = await p50Of(call, unit, '/api/submissions/inbox', 100);
+    const missing = await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}&unitId=${provinceId}`, 100);
+    const missingCountry = await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}`, 20);
+    const helloRps = await throughput(hello.base, '/hello', null, 16, 5);
+    const apiRps = await throughput(base, '/api/submissions/inbox', unit, 16, 5);
+    const submits = await concurrentSubmits(base, call, db, staff, unitUsers);
+    const last = (await sql<{ name: string }>`select max(name) as name from kysely_migration`.execute(db)).rows[0]?.name ?? '?';
+    writePlans(await explain(db, qCountry), await explain(db, qProvince), reqId, provincePath, last);
+    const where = `${units.toLocaleString('en')} units; load average ${loadBefore} at start, ${load()} at end`;
+    const pair = (label: string, r: typeof country): Figure[] => [
+      { name: `Progress of one requirement, ${label}, via HTTP (p50)`, goal: 50, unit: 'ms', measured: round1(r.http),
+        detail: `${r.numbers.submitted}/${r.numbers.targeted} submitted, ${r.numbers.missing} missing; ${r.n} requests; p95 ${r.p95.toFixed(1)} ms; bare SQL p50 ${r.sql.toFixed(1)} ms; ${where}` },
+      { name: `Progress ${label}: HTTP ÷ bare SQL (p50)`, goal: 1.5, unit: '×', measured: Math.round((r.http / r.sql) * 100) / 100,
+        detail: `${r.http.toFixed(1)} ms ÷ ${r.sql.toFixed(1)} ms, alternated request by request` },
+    ];
+    return [
+      ...pair('whole country (admin)', country),
+      ...pair(`one province (${PROVINCE})`, province),
+      { name: 'A unit\'s inbox at national scale (p50)', goal: 20, unit: 'ms', measured: round1(inbox.p50), detail: `GET /api/submissions/inbox, ${inbox.size} items, 100 requests` },
+      { name: 'Missing units of a requirement, one province (p50)', goal: 20, unit: 'ms', measured: round1(missing.p50),
+        detail: `GET /api/requirements/:id/units?status=missing&unitId=<${PROVINCE}>, ${missing.size} units; whole country (admin, ${missingCountry.size} units): p50 ${missingCountry.p50.toFixed(1)} ms` },
+      { name: 'Read API throughput vs bare Fastify hello', goal: 50, unit: '%', lowerIsBetter: false, measured: Math.round((apiRps.rps / helloRps.rps) * 100),
+        detail: `unit inbox ${apiRps.rps.toFixed(0)} req/s vs hello ${helloRps.rps.toFixed(0)} req/s; 16 keep-alive connections × 5 s each, client in the same process; ${apiRps.errors + helloRps.errors} errors` },
+      { name: `${SUBMITTERS} unit users submitting at once, national DB (p95)`, goal: 300, unit: 'ms', measured: round1(submits.p95),
+        detail: `each PUT a draft then POST submit; ${submits.requests} requests in ${(submits.wallMs / 1000).toFixed(1)} s; p50 ${submits.p50.toFixed(1)} ms, max ${submits.max.toFixed(1)} ms` },
+      { name: `Failed requests, ${SUBMITTERS} concurrent submitters (national DB)`, goal: 0, unit: 'requests', measured: submits.errors, detail: `of ${submits.requests}` },
+    ];
+  } finally {
+    await hello.close();
+    await app.close();
+    await database.close();
+  }
+}
+
+// Run alone: `NATIONAL_DATABASE_URL=postgres://… node --import tsx bench/national.bench.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchNational().then((f) => {
+    console.table(f.map(({ detail: _, ...x }) => x));
+    for (const x of f) console.log(`- ${x.name}: ${x.detail ?? ''}`);
+  }, (e: unknown) => { console.error(e); process.exit(1); });
+}

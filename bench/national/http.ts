@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import Fastify from 'fastify';
+import type { CompiledQuery } from 'kysely';
+import type { Db } from '../../src/db/connect';
+import { NATIONAL_PASSWORD } from './shape';
+
+/** Helpers of bench/national.bench.ts: a loopback client, timing, a closed-loop load generator and EXPLAIN capture. */
+
+export const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t, value };
+}
+
+export type Call = (cookie: string | null, method: string, path: string, body?: unknown) => Promise<{ status: number; json: any }>;
+
+/** fetch (undici, keep-alive) with a 30 s bound per request, so a stuck server ends the bench instead of hanging it. */
+export function client(base: string): Call {
+  return async (cookie, method, path, body) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { ...(cookie && { cookie }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : null };
+  };
+}
+
+export async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: NATIONAL_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** Logs many accounts in, `parallel` at a time (each login is one scrypt verification). */
+export async function loginAll(base: string, usernames: readonly string[], parallel = 4): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < usernames.length; i += parallel) {
+    const chunk = usernames.slice(i, i + parallel);
+    const cookies = await Promise.all(chunk.map((u) => login(base, u)));
+    chunk.forEach((u, j) => out.set(u, cookies[j]!));
+  }
+  return out;
+}
+
+/** `connections` clients each sending `path` back to back for `seconds`; → completed requests per second, non-2xx count. */
+export async function throughput(base: string, path: string, cookie: string | null, connections: number, seconds: number): Promise<{ rps: number; errors: number }> {
+  const call = client(base);
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const r = await call(cookie, 'GET', path);
+      if (r.status === 200) done++; else errors++;
+    }
+  };
+  const t = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  return { rps: done / ((performance.now() - t) / 1000), errors };
+}
+
+/** A bare Fastify 5 "hello" on loopback: the ceiling the read API is compared with. */
+export async function helloServer(): Promise<{ base: string; close: () => Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.get('/hello', async () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => app.close() };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of a compiled query with its parameters, as text. */
+export async function explain(db: Db, q: CompiledQuery): Promise<string> {
+  const r = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...q, sql: `explain (analyze, buffers) ${q.sql}` });
+  return r.rows.map((x) => x['QUERY PLAN']).join('\n');
+}

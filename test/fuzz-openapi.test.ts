@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Db } from '../src/db/connect';
+import { buildApp } from '../src/server';
+import { apiRouteKeys, buildTestApp, type TestApp } from './app';
+import { DIALECTS, freshDatabase } from './db';
+
+/**
+ * Bad input generated from the OpenAPI document the app serves: for every operation that takes input, fast-check
+ * breaks one thing at a time (a path parameter, a query parameter, a body field, the whole body, its JSON, its
+ * content type, its size, an uploaded file) and every answer must be a 4xx `{ error: { code, message } }` in
+ * Vietnamese with no stack trace or SQL, and no table may change. The operations come from the document, so a
+ * new route is fuzzed as soon as it is documented (test/openapi.test.ts makes sure every route is).
+ */
+
+type Schema = Record<string, any>;
+interface Operation { key: string; method: string; path: string; op: Schema }
+
+/** Operations with neither parameters nor a body: nothing to break. A new one must be added here on purpose. */
+const NO_INPUT = [
+  'GET /api/auth/me', 'GET /api/health', 'GET /api/notifications', 'GET /api/openapi.json', 'GET /api/reports/sources',
+  'GET /api/reports/steering.xlsx', 'GET /api/reports/template', 'GET /api/submissions/inbox', 'POST /api/auth/logout',
+];
+const SEED = 20261126;
+const RUNS = 20;
+const HUGE = 'x'.repeat(100_000);
+const VIETNAMESE = /[đươạ-ỹàáâãèéêìíòóôõùúý]/i;
+const LEAK = /\bat [\w.<>]+ \(|node:internal|\/src\/|\.ts:\d+|Error:|\bselect\b[\s\S]*\bfrom\b|\binsert into\b|syntax error at|violates .* constraint|relation "|duplicate key/i;
+
+/** Odd strings: out-of-range and non-numbers, impossible dates, control and direction characters, traversal, markup. */
+const ODD = [
+  '', '0', '-1', String(2 ** 31), '1e308', 'NaN', 'Infinity', '1.5', 'true', 'null', '[]', '{}', '2024-02-30', '31/4/2024', '2024-13-01',
+  '\u0000', 'a\u0000b', '\u202Efdp.exe', '😀👨‍👩‍👧', '../../etc/passwd', '..\\..\\windows', '<script>alert(1)</script>', "1' OR '1'='1", HUGE,
+];
+const JSON_ODD: unknown[] = [...ODD, null, true, false, 0, -1, 2 ** 31, -(2 ** 31) - 1, 1e308, -1e308, 1.5, 2 ** 53 + 2, [], [null], [1, 'a', {}], {}, { a: 1 }];
+const jsonRandom = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const textRandom = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer().map(String), fc.double().map(String), fc.bigInt().map(String));
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Whether `v` may satisfy the schema (OpenAPI 3.0 as the app emits it). Conservative: when in doubt it says yes,
+ * so a generated case is only kept when it is certainly invalid. `text`: the value came as query/path/header text.
+ */
+function conforms(s: Schema | undefined, v: unknown, text: boolean): boolean {
+  if (!s || typeof s !== 'object') return true;
+  if (v === null) return s.nullable === true || (s.type === undefined && !s.enum);
+  if (text && Array.isArray(v)) return s.type === 'array' ? v.every((x) => conforms(s.items, x, true)) : v.length === 1 && conforms(s, v[0], true);
+  const alts = s.anyOf ?? s.oneOf;
+  if (alts) return alts.some((a: Schema) => conforms(a, v, text));
+  if (s.allOf && !s.allOf.every((a: Schema) => conforms(a, v, text))) return false;
+  if (s.enum && !s.enum.some((e: unknown) => e === v || (text && String(e) === v))) return false;
+  switch (s.type) {
+    case 'string': {
+      if (typeof v !== 'string') return false;
+      const lengths = [v.length, [...v].length];
+      if (lengths.every((n) => n > (s.maxLength ?? Infinity)) || lengths.every((n) => n < (s.minLength ?? 0))) return false;
+      return !s.pattern || new RegExp(s.pattern).test(v);
+    }
+    case 'integer': case 'number': {
+      if (text && (typeof v !== 'string' || v.trim() === '')) return true;
+      const n = text ? Number(v) : v;
+      if (!isNum(n) || (s.type === 'integer' && !Number.isInteger(n))) return false;
+      if (s.minimum !== undefined && (s.exclusiveMinimum === true ? n <= s.minimum : n < s.minimum)) return false;
+      if (typeof s.exclusiveMinimum === 'number' && n <= s.exclusiveMinimum) return false;
+      return !(s.maximum !== undefined && (s.exclusiveMaximum === true ? n >= s.maximum : n > s.maximum));
+    }
+    case 'boolean': return text || typeof v === 'boolean';
+    case 'array':
+      if (!Array.isArray(v)) return false;
+      return v.length >= (s.minItems ?? 0) && v.length <= (s.maxItems ?? Infinity) && v.every((x) => conforms(s.items, x, text));
+    case 'object': {
+      if (typeof v !== 'object' || Array.isArray(v)) return false;
+      const o = v as Record<string, unknown>;
+      if ((s.required ?? []).some((k: string) => o[k] === undefined)) return false;
+      return Object.entries(o).every(([k, x]) => (s.properties?.[k] ? conforms(s.properties[k], x, text)
+        : s.additionalProperties === false ? false : typeof s.additionalProperties === 'object' ? conforms(s.additionalProperties, x, text) : true));
+    }
+    default: return true;
+  }
+}
+
+/** A plausible valid value, so that the one broken thing is what the server refuses. */
+function sample(s: Schema | undefined): unknown {
+  if (!s) return 'a';
+  if (s.enum) return s.enum[0];
+  const alts = s.anyOf ?? s.oneOf;
+  if (alts) return sample(alts[0]);
+  switch (s.type) {
+    case 'string': {
+      const tries = ['2099-12-31', 'Báo cáo', 'abc', 'a.b', '0912345678', '1', 'x'.repeat(s.minLength ?? 1)];
+      return tries.find((x) => conforms(s, x, false)) ?? 'abc';
+    }
+    case 'integer': case 'number': return Math.max(1, s.minimum ?? 1);
+    case 'boolean': return true;
+    case 'array': return Array.from({ length: s.minItems ?? 0 }, () => sample(s.items));
+    case 'object': return Object.fromEntries((s.required ?? []).map((k: string) => [k, sample(s.properties?.[k])]));
+    default: return 'a';
+  }
+}
+
+/** A value certainly invalid for the schema: a random one when it is, else one of the fixed odd values that is. */
+function badValue(s: Schema, text: boolean): fc.Arbitrary<unknown> | null {
+  const consts = (text ? ODD : JSON_ODD).filter((v) => !conforms(s, v, text));
+  if (text && !conforms(s, ['1', '2'], true)) consts.push(['1', '2']);
+  if (consts.length === 0) return null;
+  const random = text ? fc.oneof(textRandom, fc.array(textRandom, { minLength: 2, maxLength: 3 })) : jsonRandom;
+  return fc.oneof(fc.constantFrom(...consts), fc.tuple(random, fc.nat()).map(([v, i]) => (conforms(s, v, text) ? consts[i % consts.length] : v)));
+}
+
+/** Where inside a sampled body a value can be broken: each property (present or not) and the first item of arrays, three levels deep. */
+function slots(s: Schema | undefined, at: (string | number)[] = [], depth = 0): { at: (string | number)[]; schema: Schema }[] {
+  if (!s || depth > 2) return [];
+  const own = s.anyOf ?? s.oneOf ? (s.anyOf ?? s.oneOf)[0] : s;
+  if (own.type === 'object') return Object.entries<Schema>(own.properties ?? {}).flatMap(([k, p]) => [{ at: [...at, k], schema: p }, ...slots(p, [...at, k], depth + 1)]);
+  if (own.type === 'array' && own.items && (own.minItems ?? 0) > 0) return [{ at: [...at, 0], schema: own.items }, ...slots(own.items, [...at, 0], depth + 1)];
+  return [];
+}
+function setAt(root: unknown, at: (string | number)[], v: unknown): unknown {
+  const copy = structuredClone(root) as any;
+  let node = copy;
+  for (const k of at.slice(0, -1)) node = node[k];
+  node[at.at(-1)!] = v;
+  return copy;
+}
+
+/** Broken JSON bodies: one field wrong, a required field missing, an unknown field where forbidden, or the whole body wrong. */
+function badBodies(s: Schema): fc.Arbitrary<unknown> {
+  const base = sample(s);
+  const choices: fc.Arbitrary<unknown>[] = [];
+  for (const slot of slots(s)) {
+    const bad = badValue(slot.schema, false);
+    if (bad) choices.push(bad.map((v) => setAt(base, slot.at, v)));
+  }
+  for (const k of s.required ?? []) choices.push(fc.constant(Object.fromEntries(Object.entries(base as object).filter(([x]) => x !== k))));
+  if (s.additionalProperties === false) choices.push(fc.constant({ ...(base as object), truongLa: 'x' }));
+  const whole = badValue(s, false);
+  if (whole) choices.push(whole);
+  const fallback = JSON_ODD.find((v) => !conforms(s, v, false));
+  return fc.oneof(...choices).map((b) => (conforms(s, b, false) ? fallback : b));
+}
+
+/** The document read from a running app, once: operations are known before the tests are collected. */
+async function readDocument(): Promise<Schema> {
+  const database = await freshDatabase('pglite', 'empty');
+  const app = await buildApp({ db: database.db, dbKind: database.kind, version: 'test', webRoot: null });
+  try {
+    return (await app.inject({ url: '/api/openapi.json' })).json();
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+const DOC = await readDocument();
+const OPERATIONS: Operation[] = Object.entries<Schema>(DOC.paths).flatMap(([path, item]) =>
+  Object.entries<Schema>(item).filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map(([m, op]) => ({
+    key: `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1').replace(/(.)\/$/, '$1')}`, method: m.toUpperCase(), path, op,
+  })));
+const takesInput = (o: Operation) => (o.op.parameters?.length ?? 0) > 0 || o.op.requestBody !== undefined;
+
+/** Row count and content hash of every table, so that an insert, update or delete anywhere shows. */
+async function snapshot(db: Db): Promise<Record<string, string>> {
+  const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+  const rows = await Promise.all(tables.map(async (name) => {
+    const r = await sql<{ n: number; h: string | null }>`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(name)} t`.execute(db);
+    // A signed-in request refreshes its session's last use: sessions are compared by count only.
+    return [name, name === 'user_session' ? `${r.rows[0]!.n}` : `${r.rows[0]!.n} ${r.rows[0]!.h}`] as const;
+  }));
+  return Object.fromEntries(rows);
+}
