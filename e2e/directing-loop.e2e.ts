@@ -215,5 +215,5 @@ async function chooseOption(page: Page, select: Locator, option: string) {
   expect(listId).toBeTruthy();
   const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
   await dropdown.locator('.ant-select-item-option', { hasText: option }).click();
-  await expect.poll(() => select.locator('xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]').textContent()).toContain(option);
+  await expect.poll(() => select.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').textContent()).toContain(option);
 }

@@ -6,6 +6,7 @@ import type { Db } from '../src/db/connect';
 import { buildApp } from '../src/server';
 import { apiRouteKeys, buildTestApp, type TestApp } from './app';
 import { DIALECTS, freshDatabase } from './db';
+import { unitIdOf, userIdOf } from './factory';
 
 /**
  * Bad input generated from the OpenAPI document the app serves: for every operation that takes input, fast-check
@@ -169,3 +170,176 @@ async function snapshot(db: Db): Promise<Record<string, string>> {
   }));
   return Object.fromEntries(rows);
 }
+
+interface Case { what: string; req: InjectOptions }
+const asCase = (what: string, req: InjectOptions): Case => ({ what, req, [fc.toStringMethod]: () => `${what}: ${req.method} ${String(req.url).slice(0, 200)}` } as Case);
+const short = (v: unknown) => { const s = JSON.stringify(v) ?? String(v); return s.length > 80 ? `${s.slice(0, 80)}… (${s.length})` : s; };
+const headerSafe = (v: unknown) => { const s = String(v); return /^[\t\x20-\x7e]*$/.test(s) ? s : encodeURIComponent(s); };
+
+/** A multipart body with text fields and, optionally, one file. */
+function multipart(fields: Record<string, unknown>, file?: { field: string; name: string; type: string; data: Buffer }): InjectOptions {
+  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--fz\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'string' ? v : JSON.stringify(v)}\r\n`));
+  if (file) parts.push(Buffer.from(`--fz\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data, Buffer.from('\r\n'));
+  return { headers: { 'content-type': 'multipart/form-data; boundary=fz' }, payload: Buffer.concat([...parts, Buffer.from('--fz--\r\n')]) };
+}
+const FILE_NAMES = ['../../x.pdf', '..\\..\\x.pdf', 'a\u0000b.pdf', '\u202Efdp.exe', '😀 báo cáo.pdf', '<script>alert(1)</script>.pdf', 'con.pdf', '.pdf'];
+const FILE_DATA = [Buffer.from('Không phải PDF, chỉ là chữ.'), Buffer.alloc(0), Buffer.from('%PDF-1.7\n'), Buffer.from('MZ\u0090\u0000 exe'), Buffer.from('PK\u0003\u0004hỏng')];
+
+describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx tiếng Việt, không ghi gì (%s)', (kind) => {
+  let t: TestApp;
+  const sessions: Record<string, string> = {};
+  /** Ids of objects the callers own, by the first segment after /api/, for paths that must be valid while something else is broken. */
+  const own: Record<string, number> = {};
+  let fakeNow = Date.now();
+  let address = 0;
+
+  beforeAll(async () => {
+    t = await buildTestApp(kind);
+    for (const name of ['admin', 'cucthongke', 'canbo']) sessions[name] = await t.login(name);
+    const call = async (who: string, method: 'POST' | 'PUT', url: string, payload: object) => {
+      const res = await t.app.inject({ method, url, headers: { cookie: sessions[who]! }, payload });
+      if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+      return res.json<{ id: number }>().id;
+    };
+    own.units = await unitIdOf(t.database.db, 'cucthongke');
+    own.users = await userIdOf(t.database.db, 'cucthongke');
+    own.requirements = await call('admin', 'POST', '/api/requirements', { kind: 'report', title: 'Báo cáo thử dữ liệu sai', deadline: '2099-12-31', targets: [{ rule: 'unit', unitId: own.units }] });
+    own.submissions = await call('cucthongke', 'PUT', `/api/requirements/${own.requirements}/submission`, { content: {}, version: 0 });
+    own.documents = await call('admin', 'POST', '/api/documents', { direction: 'incoming', subject: 'Văn bản thử dữ liệu sai' });
+    own.reminders = await call('admin', 'POST', '/api/reminders', { requirementId: own.requirements });
+    expect((await t.app.inject({ url: '/api/openapi.json' })).json()).toEqual(DOC);
+  });
+  afterAll(async () => { await t?.close(); });
+
+  /** The route as registered: its roles, rate limit and body limit. */
+  function route(o: Operation) {
+    const r = t.routes.find((x) => apiRouteKeys([x]).includes(o.key));
+    if (!r) throw new Error(`${o.key} không có trong bảng địa chỉ`);
+    return r;
+  }
+  /** Admin passes every role check, so validation answers; a route the admin may not call is sent by the unit account (or staff). */
+  function callerOf(o: Operation): string | undefined {
+    const config = route(o).config as { public?: boolean; roles?: string[] } | undefined;
+    if (config?.public) return undefined;
+    if (!config?.roles || config.roles.includes('admin')) return 'admin';
+    return config.roles.includes('unit') ? 'cucthongke' : 'canbo';
+  }
+
+  async function send(o: Operation, req: InjectOptions): Promise<LightMyRequestResponse> {
+    const caller = callerOf(o);
+    const limited = Boolean((route(o).config as { rateLimit?: unknown } | undefined)?.rateLimit);
+    // Rate limits count per user or address within a minute of Date.now(): each request here starts a new minute, so validation answers.
+    const clock = limited ? vi.spyOn(Date, 'now').mockReturnValue((fakeNow += 61_000)) : null;
+    try {
+      address += 1;
+      return await t.app.inject({
+        ...req, method: o.method as InjectOptions['method'], remoteAddress: `10.9.${(address >> 8) & 255}.${address & 255}`,
+        headers: { ...req.headers, ...(caller && { cookie: sessions[caller]! }) },
+      });
+    } finally {
+      clock?.mockRestore();
+    }
+  }
+
+  function expectRefused(res: LightMyRequestResponse, what: string) {
+    expect(res.statusCode, `${what} → ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, `${what} → ${res.body.slice(0, 300)}`).toBeLessThan(500);
+    expect(res.statusCode, `${what}: giới hạn tần suất đã trả lời thay cho kiểm tra dữ liệu`).not.toBe(429);
+    const body = res.json() as { error: { code: string; message: string } };
+    expect(body, what).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(body.error.message, what).toMatch(VIETNAMESE);
+    expect(res.body, what).not.toMatch(LEAK);
+  }
+
+  const paramsOf = (o: Operation, where: string): Schema[] => (o.op.parameters ?? []).filter((p: Schema) => p.in === where);
+  const jsonSchemaOf = (o: Operation): Schema | undefined => o.op.requestBody?.content?.['application/json']?.schema;
+  const multipartSchemaOf = (o: Operation): Schema | undefined => o.op.requestBody?.content?.['multipart/form-data']?.schema;
+
+  /** The URL with every path parameter valid (the caller's own object) except the ones given. */
+  function url(o: Operation, path: Record<string, string> = {}, query: Record<string, unknown> = {}): string {
+    const segment = o.path.split('/')[2] ?? '';
+    let u = o.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? String(own[segment] ?? 1))).replace(/(.)\/$/, '$1');
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) for (const x of [v].flat()) qs.append(k, String(x));
+    if (qs.size > 0) u += `?${qs}`;
+    return u;
+  }
+  const requiredQuery = (o: Operation) => Object.fromEntries(paramsOf(o, 'query').filter((p) => p.required).map((p) => [p.name, String(sample(p.schema))]));
+  /** The body sent while the path or the query is what is broken. */
+  function validBody(o: Operation): InjectOptions {
+    const s = jsonSchemaOf(o);
+    return s ? { headers: { 'content-type': 'application/json' }, payload: JSON.stringify(sample(s)) } : {};
+  }
+
+  /** Generated cases: one path parameter, query parameter, header or body field broken at a time. */
+  function generated(o: Operation): fc.Arbitrary<Case> | null {
+    const arbs: fc.Arbitrary<Case>[] = [];
+    for (const p of paramsOf(o, 'path')) {
+      // A free-text path parameter (a feed token) is a secret: any generated value is a wrong one.
+      const free = p.schema?.type === 'string' && !p.schema.enum && !p.schema.pattern;
+      const bad = free ? fc.oneof(fc.constantFrom(...ODD), textRandom) : badValue(p.schema, true);
+      if (bad) arbs.push(bad.map((v) => asCase(`${p.name} = ${short(v)}`, { url: url(o, { [p.name]: [v].flat().join(',') }, requiredQuery(o)), ...validBody(o) })));
+    }
+    for (const p of paramsOf(o, 'query')) {
+      const bad = badValue(p.schema, true);
+      if (bad) arbs.push(bad.map((v) => asCase(`?${p.name}=${short(v)}`, { url: url(o, {}, { ...requiredQuery(o), [p.name]: v }), ...validBody(o) })));
+    }
+    for (const p of paramsOf(o, 'header')) {
+      const free = p.schema?.type === 'string' && !p.schema.enum && !p.schema.pattern;
+      const bad = free ? fc.oneof(fc.constantFrom(...ODD), textRandom) : badValue(p.schema, true);
+      if (bad) arbs.push(bad.map((v) => asCase(`${p.name}: ${short(v)}`, { url: url(o, {}, requiredQuery(o)), headers: { [p.name]: headerSafe(v) }, ...validBody(o) })));
+    }
+    const s = jsonSchemaOf(o);
+    if (s) {
+      arbs.push(badBodies(s).map((b) => asCase(`thân ${short(b)}`, {
+        url: url(o, {}, requiredQuery(o)), headers: { 'content-type': 'application/json' }, payload: JSON.stringify(b) ?? 'null',
+      })));
+    }
+    return arbs.length > 0 ? fc.oneof(...arbs) : null;
+  }
+
+  /** Fixed cases on the body: broken JSON, wrong content types, over the size limit; uploads with odd names and false contents. */
+  function fixed(o: Operation): Case[] {
+    const cases: Case[] = [];
+    const u = url(o, {}, requiredQuery(o));
+    const raw = (what: string, type: string, payload: string | Buffer) => cases.push(asCase(what, { url: u, headers: { 'content-type': type }, payload }));
+    if (!o.op.requestBody) return cases;
+    const limit = route(o).bodyLimit ?? t.app.initialConfig.bodyLimit!;
+    raw('JSON hỏng', 'application/json', '{"a": ');
+    raw('JSON rỗng', 'application/json', '');
+    raw('XML', 'application/xml', '<a>1</a>');
+    raw(`JSON trên giới hạn ${limit} byte`, 'application/json', JSON.stringify({ x: 'a'.repeat(limit) }));
+    const form = multipartSchemaOf(o);
+    if (!form) {
+      raw('multipart thay cho JSON', 'multipart/form-data; boundary=fz', '--fz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--fz--\r\n');
+      return cases;
+    }
+    raw('multipart thiếu boundary', 'multipart/form-data', 'abc');
+    const fileField = Object.entries<Schema>(form.properties ?? {}).find(([, p]) => p.format === 'binary')?.[0] ?? 'file';
+    const fields = Object.fromEntries(Object.entries(sample(form) as object).filter(([k]) => k !== fileField));
+    for (const [i, name] of FILE_NAMES.entries()) {
+      const data = FILE_DATA[i % FILE_DATA.length]!;
+      cases.push(asCase(`tệp "${name}" (${data.length} byte)`, { url: u, ...multipart(fields, { field: fileField, name, type: 'application/pdf', data }) }));
+    }
+    cases.push(asCase('tệp trên 20 MB', { url: u, ...multipart(fields, { field: fileField, name: 'lon.pdf', type: 'application/pdf', data: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) }) }));
+    return cases;
+  }
+
+  it('mọi thao tác không có tham số hay thân đều được ghi rõ trong danh sách bỏ qua', () => {
+    expect(OPERATIONS.filter((o) => !takesInput(o)).map((o) => o.key).sort()).toEqual([...NO_INPUT].sort());
+    expect(OPERATIONS.filter(takesInput).length).toBeGreaterThan(40);
+  });
+
+  it.each(OPERATIONS.filter(takesInput).map((o) => o.key))('%s', async (key) => {
+    const o = OPERATIONS.find((x) => x.key === key)!;
+    const before = await snapshot(t.database.db);
+    const arb = generated(o);
+    if (arb) {
+      await fc.assert(fc.asyncProperty(arb, async (c) => { expectRefused(await send(o, c.req), c.what); }), { seed: SEED, numRuns: RUNS, endOnFailure: true });
+    }
+    const cases = fixed(o);
+    expect(arb !== null || cases.length > 0, `${key}: không sinh được trường hợp nào`).toBe(true);
+    for (const c of cases) expectRefused(await send(o, c.req), c.what);
+    expect(await snapshot(t.database.db), `${key}: dữ liệu sai đã ghi vào cơ sở dữ liệu`).toEqual(before);
+  });
+});

@@ -78,6 +78,8 @@ export interface DB extends DirectingTables, ReminderTables, FileTables, Attachm
   audit_event: AuditEventTable;
   report_template: import('./schema.reports').ReportTemplateTable;
   calendar_feed: import('./schema.calendar').CalendarFeedTable;
+  dvk_model_evaluation: import('./schema.models').ModelsTables['dvk_model_evaluation'];
+  emulation_criterion: import('./schema.models').ModelsTables['emulation_criterion'];
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

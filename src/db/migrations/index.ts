@@ -11,6 +11,8 @@ import * as m0006 from './0006_document_registry';
 import * as m0007 from './0007_reports';
 // import: 0008 calendar feed
 import * as m0008 from './0008_calendar_feed';
+// import: 0010 models & emulation
+import * as m0010 from './0010_models_emulation';
 
 /** Every migration, in order. Explicit imports so a bundle or a test sees the same list. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0007_reports': m0007,
   // entry: 0008 calendar feed
   '0008_calendar_feed': m0008,
+  // entry: 0010 models & emulation
+  '0010_models_emulation': m0010,
 };

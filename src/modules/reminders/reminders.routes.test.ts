@@ -99,7 +99,7 @@ describe.each(DIALECTS)('đôn đốc đơn vị chưa gửi (%s)', (kind) => {
       'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ']) expect(text, s).toContain(s);
     expect(text).not.toContain('Trường Cao đẳng Yên Bái');
     expect(xml).toContain('Times New Roman');
-    expect(xml).toMatch(/<w:pgMar [^>]*w:top="1134"[^>]*w:right="850"[^>]*w:bottom="1134"[^>]*w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:top="1134"[^>]*w:right="851"[^>]*w:bottom="1134"[^>]*w:left="1701"/);
     expect(xml).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
     expect((await call('cucthongke', 'GET', `/api/reminders/${first.id}/letter.docx`)).statusCode).toBe(403);
   });
