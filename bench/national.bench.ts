@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { connect, type Database, migrateToLatest } from '../src/db/connect';
 import { endOfDayVn } from '../src/domain/due-dates';
-import { progressQuery } from '../src/modules/requirements/requirements.progress.queries';
+import { progressQuery, progressSummaries } from '../src/modules/requirements/requirements.progress.queries';
 import { buildApp } from '../src/server';
-import { type Figure, median, percentile } from './figures';
+import { type Figure, median, passes, percentile } from './figures';
 import { TODAY } from './national/activity';
-import { type Call, client, explain, helloServer, load, login, loginAll, throughput, timed } from './national/http';
+import { type Call, captureQuery, client, explain, helloServer, load, login, loginAll, throughput, timed } from './national/http';
 
 /**
  * The national scale (issue 7), over HTTP on loopback against the synthetic country of `npm run gen:national`
@@ -39,10 +39,10 @@ async function httpVsSql(call: Call, cookie: string, path: string, db: Database[
   return { http: median(httpMs), sql: median(sqlMs), p95: percentile(httpMs, 95), n: httpMs.length, numbers: check.http as { targeted: number; submitted: number; missing: number } };
 }
 
-async function p50Of(call: Call, cookie: string, path: string, runs: number): Promise<{ p50: number; size: number }> {
+async function p50Of(call: Call, cookie: string, path: string, runs: number, warm = 5): Promise<{ p50: number; size: number }> {
   const ms: number[] = [];
   let size = 0;
-  for (let i = -5; i < runs; i++) {
+  for (let i = -warm; i < runs; i++) {
     const r = await timed(() => call(cookie, 'GET', path));
     if (r.value.status !== 200) throw new Error(`${path}: ${r.value.status}`);
     if (i >= 0) ms.push(r.ms);
@@ -89,7 +89,7 @@ async function concurrentSubmits(base: string, call: Call, db: Database['db'], s
   }
 }
 
-function writePlans(country: string, province: string, reqId: number, provincePath: string, lastMigration: string): void {
+function writePlans([country, province, list]: string[], reqId: number, provincePath: string, lastMigration: string): void {
   const migrations = `latest ${lastMigration}`;
   writeFileSync('bench/national-plans.md', [
     '# Plans of the progress query at national scale',
@@ -98,6 +98,7 @@ function writePlans(country: string, province: string, reqId: number, provincePa
     '',
     `## Whole country (admin, rootPath '/')`, '', '```', country, '```', '',
     `## One province (${PROVINCE}, rootPath '${provincePath}')`, '', '```', province, '```', '',
+    '## The requirement list of the central board (progressSummaries of every requirement, whole country, as of now)', '', '```', list, '```', '',
   ].join('\n'));
 }
 
@@ -105,66 +106,85 @@ const notMeasured = (why: string): Figure[] => [
   { name: 'National scale (50,000 units, 1,000,000 submissions)', goal: 0, unit: '', measured: Number.NaN, detail: `not measured: ${why}` },
 ];
 
+/** Every measurement, in order: reads (HTTP beside bare SQL), throughput, then the burst of submitters; then the plans. */
+async function measure(db: Database['db'], url: string, base: string, helloBase: string) {
+  const call = client(base);
+  const reqId = Number((await sql<{ id: number }>`select r.id from requirement r join requirement_target t on t.requirement_id = r.id
+    join org_unit u on u.id = t.unit_id where u.depth = 0 and r.deadline < ${TODAY}::date order by r.id limit 1`.execute(db)).rows[0]?.id);
+  const { id: provinceId, path: provincePath } = await db.selectFrom('org_unit').select(['id', 'path']).where('code', '=', PROVINCE).executeTakeFirstOrThrow();
+  const unitUsers = (await db.selectFrom('app_user').innerJoin('org_unit', 'org_unit.id', 'app_user.unit_id').select('username')
+    .where('app_user.role', '=', 'unit').where('org_unit.path', 'like', `${provincePath}%`).orderBy('app_user.id').limit(SUBMITTERS + ALONE).execute()).map((u) => u.username);
+  const [admin, staff, unit] = [await login(base, 'admin'), await login(base, `${PROVINCE}.canbo1`), await login(base, unitUsers[0]!)];
+  const asOf = endOfDayVn(TODAY);
+  const qCountry = progressQuery(db, reqId, { rootPath: '/', asOf }, false).compile();
+  const qProvince = progressQuery(db, reqId, { rootPath: provincePath, asOf }, false).compile();
+  const loadBefore = load();
+  const m = {
+    country: await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}`, db, qCountry, 40),
+    // A province's view of a central requirement: the admin with ?unitId= (provincial staff do not see central requirements).
+    province: await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}&unitId=${provinceId}`, db, qProvince, 100),
+    inbox: await p50Of(call, unit, '/api/submissions/inbox', 100),
+    missing: await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}&unitId=${provinceId}`, 100),
+    missingCountry: await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}`, 20),
+    // The list page of the central board: every requirement with its headline progress over the whole country.
+    list: await p50Of(call, admin, '/api/requirements', 3, 1),
+    helloRps: await throughput(helloBase, '/hello', null, 16, 5),
+    apiRps: await throughput(base, '/api/submissions/inbox', unit, 16, 5),
+    meRps: await throughput(base, '/api/auth/me', unit, 16, 5),
+    submits: await concurrentSubmits(base, call, db, staff, unitUsers),
+    loadBefore,
+    loadAfter: load(),
+  };
+  const last = (await sql<{ name: string }>`select max(name) as name from kysely_migration`.execute(db)).rows[0]?.name ?? '?';
+  const ids = (await db.selectFrom('requirement').select('id').execute()).map((r) => r.id);
+  const qList = await captureQuery(url, (d) => progressSummaries(d, ids, { rootPath: '/', asOf: new Date() }));
+  writePlans([await explain(db, qCountry), await explain(db, qProvince), await explain(db, qList)], reqId, provincePath, last);
+  return m;
+}
+
+function figuresOf(m: Awaited<ReturnType<typeof measure>>, units: number): Figure[] {
+  const where = `${units.toLocaleString('en')} units; load average ${m.loadBefore} at start, ${m.loadAfter} at end`;
+  const pair = (label: string, r: typeof m.country): Figure[] => [
+    { name: `Progress of one requirement, ${label}, via HTTP (p50)`, goal: 50, unit: 'ms', measured: round1(r.http),
+      detail: `${r.numbers.submitted}/${r.numbers.targeted} submitted, ${r.numbers.missing} missing; ${r.n} requests; p95 ${r.p95.toFixed(1)} ms; bare SQL p50 ${r.sql.toFixed(1)} ms; ${where}` },
+    { name: `Progress ${label}: HTTP ÷ bare SQL (p50)`, goal: 1.5, unit: '×', measured: Math.round((r.http / r.sql) * 100) / 100,
+      detail: `${r.http.toFixed(1)} ms ÷ ${r.sql.toFixed(1)} ms, alternated request by request` },
+  ];
+  const { inbox, missing, missingCountry, helloRps, apiRps, meRps, submits } = m;
+  return [
+    ...pair('whole country (admin)', m.country),
+    ...pair(`one province (${PROVINCE})`, m.province),
+    { name: 'A unit\'s inbox at national scale (p50)', goal: 20, unit: 'ms', measured: round1(inbox.p50), detail: `GET /api/submissions/inbox, ${inbox.size} items, 100 requests` },
+    { name: 'Missing units of a requirement, one province (p50)', goal: 20, unit: 'ms', measured: round1(missing.p50),
+      detail: `GET /api/requirements/:id/units?status=missing&unitId=<${PROVINCE}>, ${missing.size} units; whole country (admin, ${missingCountry.size} units): p50 ${missingCountry.p50.toFixed(1)} ms` },
+    { name: 'Requirement list with headline progress, central board (p50)', goal: 1000, unit: 'ms', measured: round1(m.list.p50),
+      detail: `GET /api/requirements as admin: ${m.list.size} requirements, each counted over the whole country; 3 requests after 1 warm-up. No goal in issue 7: 1 s set here for a usable list page` },
+    { name: 'Read API throughput vs bare Fastify hello', goal: 50, unit: '%', lowerIsBetter: false, measured: Math.round((apiRps.rps / helloRps.rps) * 100),
+      detail: `unit inbox ${apiRps.rps.toFixed(0)} req/s vs hello ${helloRps.rps.toFixed(0)} req/s (lightest signed-in read, GET /api/auth/me: ${meRps.rps.toFixed(0)} req/s); 16 keep-alive connections × 5 s each, client in the same process; ${apiRps.errors + helloRps.errors + meRps.errors} errors` },
+    { name: `${SUBMITTERS} unit users submitting at once, national DB (p95)`, goal: 300, unit: 'ms', measured: round1(submits.p95),
+      detail: `each PUT a draft then POST submit; ${submits.requests} requests in ${(submits.wallMs / 1000).toFixed(1)} s; p50 ${submits.p50.toFixed(1)} ms, max ${submits.max.toFixed(1)} ms; one user at a time: p50 ${submits.alone.toFixed(1)} ms (${ALONE} users)` },
+    { name: `Failed requests, ${SUBMITTERS} concurrent submitters (national DB)`, goal: 0, unit: 'requests', measured: submits.errors, detail: `of ${submits.requests}` },
+  ];
+}
+
 export async function benchNational(): Promise<Figure[]> {
   const url = process.env.NATIONAL_DATABASE_URL;
   if (!url) return notMeasured('set NATIONAL_DATABASE_URL to a database filled by `DATABASE_URL=… npm run gen:national`');
   const database = await connect({ databaseUrl: url });
-  await migrateToLatest(database.db);
-  const db = database.db;
-  const units = Number((await sql<{ n: number }>`select count(*)::int as n from org_unit`.execute(db)).rows[0]?.n);
-  if (units < 40_000) { await database.close(); return notMeasured(`${units} units in NATIONAL_DATABASE_URL; run npm run gen:national first`); }
-  const app = await buildApp({ db, dbKind: 'postgres', version: 'bench', webRoot: null, loginRateLimit: 1_000_000 });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const hello = await helloServer();
-  const call = client(base);
   try {
-    const reqId = Number((await sql<{ id: number }>`select r.id from requirement r join requirement_target t on t.requirement_id = r.id
-      join org_unit u on u.id = t.unit_id where u.depth = 0 and r.deadline < ${TODAY}::date order by r.id limit 1`.execute(db)).rows[0]?.id);
-    const { id: provinceId, path: provincePath } = await db.selectFrom('org_unit').select(['id', 'path']).where('code', '=', PROVINCE).executeTakeFirstOrThrow();
-    const unitUsers = (await db.selectFrom('app_user').innerJoin('org_unit', 'org_unit.id', 'app_user.unit_id').select('username')
-      .where('app_user.role', '=', 'unit').where('org_unit.path', 'like', `${provincePath}%`).orderBy('app_user.id').limit(SUBMITTERS + ALONE).execute()).map((u) => u.username);
-    const admin = await login(base, 'admin');
-    const staff = await login(base, `${PROVINCE}.canbo1`);
-    const unit = await login(base, unitUsers[0]!);
-    const asOf = endOfDayVn(TODAY);
-    const qCountry = progressQuery(db, reqId, { rootPath: '/', asOf }, false).compile();
-    const qProvince = progressQuery(db, reqId, { rootPath: provincePath, asOf }, false).compile();
-    const loadBefore = load();
-    const country = await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}`, db, qCountry, 40);
-    // A province's view of a central requirement: the admin with ?unitId= (provincial staff do not see central requirements, see docs/scaling.md).
-    const province = await httpVsSql(call, admin, `/api/requirements/${reqId}/progress?asOf=${TODAY}&unitId=${provinceId}`, db, qProvince, 100);
-    const inbox = await p50Of(call, unit, '/api/submissions/inbox', 100);
-    const missing = await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}&unitId=${provinceId}`, 100);
-    const missingCountry = await p50Of(call, admin, `/api/requirements/${reqId}/units?status=missing&asOf=${TODAY}`, 20);
-    const helloRps = await throughput(hello.base, '/hello', null, 16, 5);
-    const apiRps = await throughput(base, '/api/submissions/inbox', unit, 16, 5);
-    const meRps = await throughput(base, '/api/auth/me', unit, 16, 5);
-    const submits = await concurrentSubmits(base, call, db, staff, unitUsers);
-    const last = (await sql<{ name: string }>`select max(name) as name from kysely_migration`.execute(db)).rows[0]?.name ?? '?';
-    writePlans(await explain(db, qCountry), await explain(db, qProvince), reqId, provincePath, last);
-    const where = `${units.toLocaleString('en')} units; load average ${loadBefore} at start, ${load()} at end`;
-    const pair = (label: string, r: typeof country): Figure[] => [
-      { name: `Progress of one requirement, ${label}, via HTTP (p50)`, goal: 50, unit: 'ms', measured: round1(r.http),
-        detail: `${r.numbers.submitted}/${r.numbers.targeted} submitted, ${r.numbers.missing} missing; ${r.n} requests; p95 ${r.p95.toFixed(1)} ms; bare SQL p50 ${r.sql.toFixed(1)} ms; ${where}` },
-      { name: `Progress ${label}: HTTP ÷ bare SQL (p50)`, goal: 1.5, unit: '×', measured: Math.round((r.http / r.sql) * 100) / 100,
-        detail: `${r.http.toFixed(1)} ms ÷ ${r.sql.toFixed(1)} ms, alternated request by request` },
-    ];
-    return [
-      ...pair('whole country (admin)', country),
-      ...pair(`one province (${PROVINCE})`, province),
-      { name: 'A unit\'s inbox at national scale (p50)', goal: 20, unit: 'ms', measured: round1(inbox.p50), detail: `GET /api/submissions/inbox, ${inbox.size} items, 100 requests` },
-      { name: 'Missing units of a requirement, one province (p50)', goal: 20, unit: 'ms', measured: round1(missing.p50),
-        detail: `GET /api/requirements/:id/units?status=missing&unitId=<${PROVINCE}>, ${missing.size} units; whole country (admin, ${missingCountry.size} units): p50 ${missingCountry.p50.toFixed(1)} ms` },
-      { name: 'Read API throughput vs bare Fastify hello', goal: 50, unit: '%', lowerIsBetter: false, measured: Math.round((apiRps.rps / helloRps.rps) * 100),
-        detail: `unit inbox ${apiRps.rps.toFixed(0)} req/s vs hello ${helloRps.rps.toFixed(0)} req/s (lightest signed-in read, GET /api/auth/me: ${meRps.rps.toFixed(0)} req/s); 16 keep-alive connections × 5 s each, client in the same process; ${apiRps.errors + helloRps.errors + meRps.errors} errors` },
-      { name: `${SUBMITTERS} unit users submitting at once, national DB (p95)`, goal: 300, unit: 'ms', measured: round1(submits.p95),
-        detail: `each PUT a draft then POST submit; ${submits.requests} requests in ${(submits.wallMs / 1000).toFixed(1)} s; p50 ${submits.p50.toFixed(1)} ms, max ${submits.max.toFixed(1)} ms; one user at a time: p50 ${submits.alone.toFixed(1)} ms (${ALONE} users)` },
-      { name: `Failed requests, ${SUBMITTERS} concurrent submitters (national DB)`, goal: 0, unit: 'requests', measured: submits.errors, detail: `of ${submits.requests}` },
-    ];
+    await migrateToLatest(database.db);
+    const units = Number((await sql<{ n: number }>`select count(*)::int as n from org_unit`.execute(database.db)).rows[0]?.n);
+    if (units < 40_000) return notMeasured(`${units} units in NATIONAL_DATABASE_URL; run npm run gen:national first`);
+    const app = await buildApp({ db: database.db, dbKind: 'postgres', version: 'bench', webRoot: null, loginRateLimit: 1_000_000 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const hello = await helloServer();
+    try {
+      return figuresOf(await measure(database.db, url, `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, hello.base), units);
+    } finally {
+      await hello.close();
+      await app.close();
+    }
   } finally {
-    await hello.close();
-    await app.close();
     await database.close();
   }
 }
@@ -172,7 +192,6 @@ export async function benchNational(): Promise<Figure[]> {
 // Run alone: `NATIONAL_DATABASE_URL=postgres://… node --import tsx bench/national.bench.ts`.
 if (import.meta.url === `file://${process.argv[1]}`) {
   benchNational().then((f) => {
-    console.table(f.map(({ detail: _, ...x }) => x));
-    for (const x of f) console.log(`- ${x.name}: ${x.detail ?? ''}`);
+    for (const x of f) console.log(`- ${x.name}: ${x.measured} ${x.unit} (goal ${(x.lowerIsBetter ?? true) ? '≤' : '≥'} ${x.goal}, ${passes(x) ? 'pass' : 'FAIL'}) — ${x.detail ?? ''}`);
   }, (e: unknown) => { console.error(e); process.exit(1); });
 }

@@ -141,15 +141,24 @@ async function main(): Promise<void> {
     await inTx(c, 'requirement (+ targets, per-unit deadlines)', () => insertRequirements(c, reqs));
     await inTx(c, 'submission', () => insertSubmissions(c, shape, reqs, seed));
     await inTx(c, 'submission_version', () => insertVersions(c));
-    await c.query('analyze');
-    log(`analyze: xong. Mật khẩu mọi tài khoản: ${NATIONAL_PASSWORD} (admin, p01.canbo1, p01.x1.g1 …)`);
+    // VACUUM as well as ANALYZE: the visibility map and hint bits get written now, not by the first reads.
+    await c.query('vacuum (analyze)');
+    log(`vacuum (analyze): xong. Mật khẩu mọi tài khoản: ${NATIONAL_PASSWORD} (admin, p01.canbo1, p01.x1.g1 …)`);
   } finally {
     c.release();
     await pool.end();
   }
 }
 
+/** PostgreSQL's English for the two mistakes a first run makes, in Vietnamese. */
+function explainError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === '3D000') return 'Cơ sở dữ liệu trong DATABASE_URL chưa có; tạo trước, ví dụ: createdb -h 127.0.0.1 -U postgres danvan_national';
+  if (code === 'ECONNREFUSED') return 'Không kết nối được PostgreSQL theo DATABASE_URL.';
+  return err instanceof Error ? err.message : String(err);
+}
+
 main().catch((err: unknown) => {
-  process.stderr.write(`Lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`Lỗi: ${explainError(err)}\n`);
   process.exit(1);
 });

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authPlugin } from './app/auth-plugin';
@@ -21,6 +21,7 @@ import { notificationsModule } from './modules/notifications/index';
 import { remindersModule } from './modules/reminders/index';
 import { requirementsModule } from './modules/requirements/index';
 import { reportsModule } from './modules/reports/index';
+import { dashboardModule } from './modules/dashboard/index';
 import { scorecardModule } from './modules/scorecard/index';
 import { submissionsModule } from './modules/submissions/index';
 import { attachmentsModule } from './modules/attachments/index';
@@ -28,6 +29,8 @@ import { unitsModule } from './modules/units/index';
 import { usersModule } from './modules/users/index';
 import { type SystemOptions, systemModule } from './modules/system/index';
 import { calendarModule } from './modules/calendar/index';
+import { modelsModule } from './modules/models/index';
+import { emulationModule } from './modules/emulation/index';
 
 z.config(z.locales.vi());
 
@@ -72,6 +75,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    // Errors the router raises before any route runs get the same `{ error: { code, message } }` in Vietnamese,
+    // without echoing the address back.
+    frameworkErrors: (err, _req, res) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const reply = res as unknown as FastifyReply;
+      void reply.code(tooLong ? 414 : 400).send({
+        error: tooLong
+          ? { code: 'URL_TOO_LONG', message: 'Địa chỉ yêu cầu quá dài.' }
+          : { code: 'BAD_URL', message: 'Địa chỉ yêu cầu không hợp lệ.' },
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   app.setValidatorCompiler(validatorCompiler);
@@ -123,9 +137,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(remindersModule, { prefix: '/api/reminders' });
   await app.register(notificationsModule, { prefix: '/api/notifications' });
   await app.register(reportsModule, { prefix: '/api/reports' });
+  await app.register(dashboardModule, { prefix: '/api/dashboard' });
   await app.register(scorecardModule, { prefix: '/api/units' });
   await app.register(systemModule, { prefix: '/api/system', backup: opts.backup });
   await app.register(calendarModule, { prefix: '/api' });
+  await app.register(modelsModule, { prefix: '/api/models' });
+  await app.register(emulationModule, { prefix: '/api/emulation' });
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   if (webRoot && existsSync(webRoot)) {

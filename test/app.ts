@@ -17,12 +17,16 @@ export interface TestApp {
 }
 
 /** An app on a fresh database of the given kind, with an adjustable clock and no web root. */
-export async function buildTestApp(kind: DbKind, variant: Variant = 'demo', loginRateLimit = 1000): Promise<TestApp> {
+/**
+ * `inactiveDays` is 0 (the dormant-account rule off) unless a test is about that rule: tests move the clock by months
+ * and years, and every account would otherwise be disabled on the way.
+ */
+export async function buildTestApp(kind: DbKind, variant: Variant = 'demo', loginRateLimit = 1000, inactiveDays = 0): Promise<TestApp> {
   const database = await freshDatabase(kind, variant);
   const clock = { now: new Date(), advance(ms: number) { this.now = new Date(this.now.getTime() + ms); } };
   const routes: RouteOptions[] = [];
   const app = await buildApp({
-    db: database.db, dbKind: database.kind, version: 'test', clock: () => clock.now, webRoot: null, loginRateLimit,
+    db: database.db, dbKind: database.kind, version: 'test', clock: () => clock.now, webRoot: null, loginRateLimit, inactiveDays,
     onRoute: (r) => routes.push(r),
   });
   await app.ready();

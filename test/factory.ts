@@ -15,7 +15,11 @@ export async function userIdOf(db: Db, username: string): Promise<number> {
   return row.id;
 }
 
-const TABLES = ['org_unit', 'app_user', 'user_session', 'audit_event', 'requirement', 'requirement_target', 'submission', 'submission_version', 'submission_comment'] as const satisfies readonly (keyof DB)[];
+const TABLES = [
+  'org_unit', 'app_user', 'user_session', 'audit_event', 'requirement', 'requirement_target', 'requirement_deadline', 'submission', 'submission_version',
+  'submission_comment', 'document', 'document_reference', 'reminder', 'reminder_recipient', 'notification', 'file_blob', 'submission_attachment',
+  'calendar_feed', 'report_template', 'dvk_model', 'dvk_model_year', 'steering_member',
+] as const satisfies readonly (keyof DB)[];
 
 /** Row counts of every table, to prove a refused request wrote nothing. */
 export async function countRows(db: Db): Promise<Record<(typeof TABLES)[number], number>> {

@@ -26,6 +26,8 @@ const NO_INPUT = [
 ];
 const SEED = 20261126;
 const RUNS = 20;
+/** find-my-way's default: a longer path parameter is refused by the router before any route runs. */
+const ROUTER_MAX_PARAM = 100;
 const HUGE = 'x'.repeat(100_000);
 const VIETNAMESE = /[đươạ-ỹàáâãèéêìíòóôõùúý]/i;
 const LEAK = /\bat [\w.<>]+ \(|node:internal|\/src\/|\.ts:\d+|Error:|\bselect\b[\s\S]*\bfrom\b|\binsert into\b|syntax error at|violates .* constraint|relation "|duplicate key/i;
@@ -90,7 +92,7 @@ function sample(s: Schema | undefined): unknown {
   if (alts) return sample(alts[0]);
   switch (s.type) {
     case 'string': {
-      const tries = ['2099-12-31', 'Báo cáo', 'abc', 'a.b', '0912345678', '1', 'x'.repeat(s.minLength ?? 1)];
+      const tries = [...(s.format === 'date' ? ['2099-12-31'] : []), 'Báo cáo thử', 'abc', 'a.b', '0912345678', '1', 'x'.repeat(s.minLength ?? 1)];
       return tries.find((x) => conforms(s, x, false)) ?? 'abc';
     }
     case 'integer': case 'number': return Math.max(1, s.minimum ?? 1);
@@ -121,7 +123,8 @@ function slots(s: Schema | undefined, at: (string | number)[] = [], depth = 0): 
 function setAt(root: unknown, at: (string | number)[], v: unknown): unknown {
   const copy = structuredClone(root) as any;
   let node = copy;
-  for (const k of at.slice(0, -1)) node = node[k];
+  // An optional object or array the sample left out is created on the way down.
+  at.slice(0, -1).forEach((k, i) => { node = node[k] ??= typeof at[i + 1] === 'number' ? [] : {}; });
   node[at.at(-1)!] = v;
   return copy;
 }
@@ -172,18 +175,19 @@ async function snapshot(db: Db): Promise<Record<string, string>> {
 }
 
 interface Case { what: string; req: InjectOptions }
-const asCase = (what: string, req: InjectOptions): Case => ({ what, req, [fc.toStringMethod]: () => `${what}: ${req.method} ${String(req.url).slice(0, 200)}` } as Case);
+const asCase = (what: string, req: InjectOptions): Case => ({ what, req, [fc.toStringMethod]: () => `${what} → ${String(req.url).slice(0, 160)}` } as Case);
 const short = (v: unknown) => { const s = JSON.stringify(v) ?? String(v); return s.length > 80 ? `${s.slice(0, 80)}… (${s.length})` : s; };
 const headerSafe = (v: unknown) => { const s = String(v); return /^[\t\x20-\x7e]*$/.test(s) ? s : encodeURIComponent(s); };
 
 /** A multipart body with text fields and, optionally, one file. */
 function multipart(fields: Record<string, unknown>, file?: { field: string; name: string; type: string; data: Buffer }): InjectOptions {
-  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--fz\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'string' ? v : JSON.stringify(v)}\r\n`));
+  const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--fz\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'string' ? v : JSON.stringify(v)}\r\n`));
   if (file) parts.push(Buffer.from(`--fz\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.data, Buffer.from('\r\n'));
   return { headers: { 'content-type': 'multipart/form-data; boundary=fz' }, payload: Buffer.concat([...parts, Buffer.from('--fz--\r\n')]) };
 }
 const FILE_NAMES = ['../../x.pdf', '..\\..\\x.pdf', 'a\u0000b.pdf', '\u202Efdp.exe', '😀 báo cáo.pdf', '<script>alert(1)</script>.pdf', 'con.pdf', '.pdf'];
-const FILE_DATA = [Buffer.from('Không phải PDF, chỉ là chữ.'), Buffer.alloc(0), Buffer.from('%PDF-1.7\n'), Buffer.from('MZ\u0090\u0000 exe'), Buffer.from('PK\u0003\u0004hỏng')];
+/** Contents no upload accepts whatever its name: nothing, a Windows program, a broken zip (a docx or xlsx cut short), binary noise. */
+const FILE_DATA = [Buffer.alloc(0), Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]), Buffer.from('PK\u0003\u0004hỏng hết rồi'), Buffer.from([0, 0xff, 0xfe, 1, 2, 0x80, 0])];
 
 describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx tiếng Việt, không ghi gì (%s)', (kind) => {
   let t: TestApp;
@@ -271,22 +275,23 @@ describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx ti�
     return s ? { headers: { 'content-type': 'application/json' }, payload: JSON.stringify(sample(s)) } : {};
   }
 
+  /** A wrong path parameter or header. A free-text one (a feed token, the local backup token) is a secret: any generated value is wrong. */
+  const badText = (schema: Schema) => (schema?.type === 'string' && !schema.enum && !schema.pattern ? fc.oneof(fc.constantFrom(...ODD), textRandom) : badValue(schema, true));
+
   /** Generated cases: one path parameter, query parameter, header or body field broken at a time. */
   function generated(o: Operation): fc.Arbitrary<Case> | null {
     const arbs: fc.Arbitrary<Case>[] = [];
     for (const p of paramsOf(o, 'path')) {
-      // A free-text path parameter (a feed token) is a secret: any generated value is a wrong one.
-      const free = p.schema?.type === 'string' && !p.schema.enum && !p.schema.pattern;
-      const bad = free ? fc.oneof(fc.constantFrom(...ODD), textRandom) : badValue(p.schema, true);
-      if (bad) arbs.push(bad.map((v) => asCase(`${p.name} = ${short(v)}`, { url: url(o, { [p.name]: [v].flat().join(',') }, requiredQuery(o)), ...validBody(o) })));
+      const bad = badText(p.schema);
+      // Longer values never reach the route (the router's own refusal is tested once for all routes, below).
+      if (bad) arbs.push(bad.filter((v) => encodeURIComponent([v].flat().join(',')).length <= ROUTER_MAX_PARAM).map((v) => asCase(`${p.name} = ${short(v)}`, { url: url(o, { [p.name]: [v].flat().join(',') }, requiredQuery(o)), ...validBody(o) })));
     }
     for (const p of paramsOf(o, 'query')) {
       const bad = badValue(p.schema, true);
       if (bad) arbs.push(bad.map((v) => asCase(`?${p.name}=${short(v)}`, { url: url(o, {}, { ...requiredQuery(o), [p.name]: v }), ...validBody(o) })));
     }
     for (const p of paramsOf(o, 'header')) {
-      const free = p.schema?.type === 'string' && !p.schema.enum && !p.schema.pattern;
-      const bad = free ? fc.oneof(fc.constantFrom(...ODD), textRandom) : badValue(p.schema, true);
+      const bad = badText(p.schema);
       if (bad) arbs.push(bad.map((v) => asCase(`${p.name}: ${short(v)}`, { url: url(o, {}, requiredQuery(o)), headers: { [p.name]: headerSafe(v) }, ...validBody(o) })));
     }
     const s = jsonSchemaOf(o);
@@ -308,6 +313,7 @@ describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx ti�
     raw('JSON hỏng', 'application/json', '{"a": ');
     raw('JSON rỗng', 'application/json', '');
     raw('XML', 'application/xml', '<a>1</a>');
+    raw('JSON gửi dạng văn bản', 'text/plain', JSON.stringify(sample(jsonSchemaOf(o) ?? {})));
     raw(`JSON trên giới hạn ${limit} byte`, 'application/json', JSON.stringify({ x: 'a'.repeat(limit) }));
     const form = multipartSchemaOf(o);
     if (!form) {
@@ -316,10 +322,11 @@ describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx ti�
     }
     raw('multipart thiếu boundary', 'multipart/form-data', 'abc');
     const fileField = Object.entries<Schema>(form.properties ?? {}).find(([, p]) => p.format === 'binary')?.[0] ?? 'file';
-    const fields = Object.fromEntries(Object.entries(sample(form) as object).filter(([k]) => k !== fileField));
-    for (const [i, name] of FILE_NAMES.entries()) {
-      const data = FILE_DATA[i % FILE_DATA.length]!;
-      cases.push(asCase(`tệp "${name}" (${data.length} byte)`, { url: u, ...multipart(fields, { field: fileField, name, type: 'application/pdf', data }) }));
+    const values = Object.fromEntries(Object.entries(sample(form) as object).filter(([k]) => k !== fileField));
+    // The fields go one per part, and also together as JSON in a part "data" (how POST /api/documents reads them).
+    const fields = { ...values, data: values };
+    for (const name of FILE_NAMES) {
+      for (const data of FILE_DATA) cases.push(asCase(`tệp "${name}" (${data.length} byte)`, { url: u, ...multipart(fields, { field: fileField, name, type: 'application/pdf', data }) }));
     }
     cases.push(asCase('tệp trên 20 MB', { url: u, ...multipart(fields, { field: fileField, name: 'lon.pdf', type: 'application/pdf', data: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) }) }));
     return cases;
@@ -330,16 +337,44 @@ describe.each(DIALECTS)('đầu vào sai sinh từ tài liệu OpenAPI: 4xx ti�
     expect(OPERATIONS.filter(takesInput).length).toBeGreaterThan(40);
   });
 
+  it('tham số đường dẫn quá dài hoặc mã hóa % hỏng, ở mọi địa chỉ có tham số: bộ định tuyến trả 4xx đúng dạng', async () => {
+    const failures: string[] = [];
+    const before = await snapshot(t.database.db);
+    for (const o of OPERATIONS.filter((x) => paramsOf(x, 'path').length > 0)) {
+      const name = paramsOf(o, 'path')[0]!.name;
+      const cases = [
+        asCase(`${name} dài ${ROUTER_MAX_PARAM + 1} ký tự`, { url: url(o, { [name]: '9'.repeat(ROUTER_MAX_PARAM + 1) }), ...validBody(o) }),
+        asCase(`${name} dài 100 000 ký tự`, { url: url(o, { [name]: HUGE }), ...validBody(o) }),
+        // Percent-encoding that decodes to no character.
+        asCase(`${name} mã hóa % hỏng`, { url: url(o, { [name]: '\u0000' }).replace('%00', '%E0%A4%A'), ...validBody(o) }),
+      ];
+      for (const c of cases) {
+        const res = await send(o, c.req);
+        try { expectRefused(res, c.what); } catch { failures.push(`${o.key} — ${c.what} → ${res.statusCode} ${res.body.slice(0, 120)}`); }
+      }
+    }
+    expect(failures.length, `${failures.length} lần sai, ví dụ:\n${failures.slice(0, 6).join('\n')}`).toBe(0);
+    expect(await snapshot(t.database.db)).toEqual(before);
+  });
+
   it.each(OPERATIONS.filter(takesInput).map((o) => o.key))('%s', async (key) => {
     const o = OPERATIONS.find((x) => x.key === key)!;
     const before = await snapshot(t.database.db);
+    // Every failure is collected, generated and fixed alike, so one report shows all that is wrong with the route.
+    const failures: string[] = [];
     const arb = generated(o);
     if (arb) {
-      await fc.assert(fc.asyncProperty(arb, async (c) => { expectRefused(await send(o, c.req), c.what); }), { seed: SEED, numRuns: RUNS, endOnFailure: true });
+      try {
+        await fc.assert(fc.asyncProperty(arb, async (c) => { expectRefused(await send(o, c.req), c.what); }), { seed: SEED, numRuns: RUNS, endOnFailure: true });
+      } catch (e) { failures.push((e as Error).message.slice(0, 800)); }
     }
     const cases = fixed(o);
     expect(arb !== null || cases.length > 0, `${key}: không sinh được trường hợp nào`).toBe(true);
-    for (const c of cases) expectRefused(await send(o, c.req), c.what);
-    expect(await snapshot(t.database.db), `${key}: dữ liệu sai đã ghi vào cơ sở dữ liệu`).toEqual(before);
+    for (const c of cases) {
+      const res = await send(o, c.req);
+      try { expectRefused(res, c.what); } catch (e) { failures.push((e as Error).message.slice(0, 400)); }
+    }
+    expect.soft(await snapshot(t.database.db), `${key}: dữ liệu sai đã ghi vào cơ sở dữ liệu`).toEqual(before);
+    expect(failures.join('\n\n')).toBe('');
   });
 });

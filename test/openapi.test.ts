@@ -116,8 +116,8 @@ describe.each(DIALECTS)('tài liệu API và tình trạng (%s)', (kind) => {
         if (Array.isArray(op.security) && op.security.length === 0) publicOps.push(`${method.toUpperCase()} ${path}`);
       }
     }
-    // The backup route needs no session but the server's local token (modules/system).
-    expect(publicOps.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/system/backup']);
+    // No session, but a secret: the backup route takes the server's local token (modules/system), the calendar feed its own token.
+    expect(publicOps.sort()).toEqual(['GET /api/calendar/{token}.ics', 'GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/system/backup']);
   });
 
   it('/api/docs trả trang HTML không cần đăng nhập', async () => {

@@ -45,6 +45,10 @@ interface Ids {
   foreignAttachment?: Record<Role, number | null>;
   // ids: scorecard
   // ids: reports
+  // ids: models & emulation
+  /** A Dân vận khéo model of the unit account's unit (visible to every role); one outside each role's scope (a sibling's for the unit, Ban Dân vận Tỉnh ủy's for staff and leaders). */
+  ownModel?: number;
+  foreignModel?: Record<Role, number | null>;
 }
 
 interface RouteCase {
@@ -230,6 +234,29 @@ const ROUTES: Record<string, RouteCase> = {
     foreign: (ids, role) => { const url = unitUrl(ids.foreignUnit[role], '/scorecard'); return url === null ? null : get(url); },
   },
   // routes: reports
+  // routes: dashboard
+  'GET /api/dashboard': {
+    access: ['admin', 'staff', 'leader'], probe: () => get('/api/dashboard?asOf=2024-05-15'), allowed: 200,
+    foreign: (ids, role) => (ids.foreignUnit[role] === null ? null : get(`/api/dashboard?unitId=${ids.foreignUnit[role]}`)),
+  },
+  // routes: models & emulation
+  'GET /api/models': { access: 'signedIn', probe: () => get('/api/models'), allowed: 200 },
+  'GET /api/models/:id': {
+    access: 'signedIn', probe: (ids) => get(`/api/models/${ids.ownModel}`), allowed: 200,
+    foreign: (ids, role) => (ids.foreignModel![role] === null ? null : get(`/api/models/${ids.foreignModel![role]}`)),
+  },
+  // Evaluating writes: the probe's body is empty (400); the foreign probe is valid and must still find nothing.
+  'PUT /api/models/:id/years/:year/evaluation': {
+    access: ['admin', 'staff'], probe: (ids) => ({ method: 'PUT', url: `/api/models/${ids.ownModel}/years/2024/evaluation`, payload: {} }), allowed: 400,
+    foreign: (ids, role) => (ids.foreignModel![role] === null ? null : { method: 'PUT', url: `/api/models/${ids.foreignModel![role]}/years/2024/evaluation`, payload: { achieved: true } }),
+  },
+  'GET /api/models/import/template.xlsx': { access: ['admin', 'staff'], probe: () => get('/api/models/import/template.xlsx'), allowed: 200 },
+  'POST /api/models/import/preview': { access: ['admin', 'staff'], probe: () => badCsvUpload('/api/models/import/preview'), allowed: 400 },
+  'POST /api/models/import': { access: ['admin', 'staff'], probe: () => badCsvUpload('/api/models/import'), allowed: 400 },
+  'GET /api/emulation/criteria': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/emulation/criteria?year=2024'), allowed: 200 },
+  'PUT /api/emulation/criteria': { access: ['admin', 'staff'], probe: () => ({ method: 'PUT', url: '/api/emulation/criteria', payload: {} }), allowed: 400 },
+  'GET /api/emulation/ranking': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/emulation/ranking?year=2099'), allowed: 200 },
+  'GET /api/emulation/ranking.xlsx': { access: ['admin', 'staff', 'leader'], probe: () => get('/api/emulation/ranking.xlsx?year=2099'), allowed: 200 },
   // routes: calendar
   // Creating writes: the probe aims at a unit that does not exist (404); a unit account may only make its own unit's address.
   'POST /api/units/:id/calendar-token': {
@@ -327,6 +354,13 @@ describe.each(DIALECTS)('quét quyền trên mọi địa chỉ API (%s)', (kind
     ids.foreignAttachment = { admin: null, staff: bdvtuFile, leader: bdvtuFile, unit: await attach(ids.foreignSubmission.unit!, ids.foreignUser.unit!) };
     // seed: scorecard
     // seed: reports
+    // seed: models & emulation
+    const modelOf = async (code: string) => (await db.insertInto('dvk_model').values({
+      unit_id: await unitIdOf(db, code), name: `Mô hình quét quyền ${code}`, name_key: `mo hinh quet quyen ${code}`, level: 'co_so', field: 'kinh_te', first_year: 2024,
+    }).returning('id').executeTakeFirstOrThrow()).id;
+    ids.ownModel = await modelOf('cucthongke');
+    const bdvtuModel = await modelOf('bdvtu');
+    ids.foreignModel = { admin: null, staff: bdvtuModel, leader: bdvtuModel, unit: await modelOf('cdyenbai') };
   }
 
   async function request(who: Caller, opts: InjectOptions, fresh = false) {

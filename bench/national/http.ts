@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import Fastify from 'fastify';
-import type { CompiledQuery } from 'kysely';
+import { type CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import type { Db } from '../../src/db/connect';
 import { NATIONAL_PASSWORD } from './shape';
 
@@ -79,4 +80,17 @@ export async function helloServer(): Promise<{ base: string; close: () => Promis
 export async function explain(db: Db, q: CompiledQuery): Promise<string> {
   const r = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...q, sql: `explain (analyze, buffers) ${q.sql}` });
   return r.rows.map((x) => x['QUERY PLAN']).join('\n');
+}
+
+/** The last query `fn` sends, caught by Kysely's log hook, for functions that run their query instead of returning it. */
+export async function captureQuery(url: string, fn: (db: Db) => Promise<unknown>): Promise<CompiledQuery> {
+  let last: CompiledQuery | undefined;
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }), log: (e) => { last = e.query; } }) as Db;
+  try {
+    await fn(db);
+  } finally {
+    await db.destroy();
+  }
+  if (!last) throw new Error('no query captured');
+  return last;
 }

@@ -30,7 +30,7 @@ describe.each(DIALECTS)('danvan progress: cùng con số với trang tiến đ�
     staff = await t.login('canbo');
     // Its own letter: the demo database already holds 1720-CV/ĐUK with its four requirements (seed/demo-directing.ts).
     const { id: documentId } = await t.database.db.insertInto('document')
-      .values({ direction: 'outgoing', symbol: '1721-CV/ĐUK', symbol_key: '1721-CV/DUK', number: '1720', type: 'CV', issued_on: '2024-05-15', subject: 'V/v đăng ký mô hình', issuer_unit_id: null, issuer_name: 'Đảng ủy Khối', place: 'Yên Bái', file_sha256: null, file_name: null, created_by: null })
+      .values({ direction: 'outgoing', symbol: '1721-CV/ĐUK', symbol_key: '1721-CV/DUK', number: '1720', type: 'CV', issued_on: '2024-05-15', subject: 'V/v đăng ký mô hình', issuer_unit_id: null, issuer_name: 'Đảng ủy Khối', place: 'Yên Bái', file_sha256: null, file_name: null, created_by: null, owner_unit_id: await unitIdOf(t.database.db, 'duk') })
       .returning('id').executeTakeFirstOrThrow();
     const res = await t.app.inject({ method: 'POST', url: '/api/requirements', headers: { cookie: staff }, payload: {
       documentId, kind: 'model_registration', title: 'Đăng ký mô hình Dân vận khéo 2024', deadline: '2024-10-25',

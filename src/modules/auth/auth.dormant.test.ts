@@ -9,7 +9,7 @@ const DAY = 24 * 60 * 60_000;
 
 describe.each(DIALECTS)('tài khoản không dùng quá 45 ngày bị vô hiệu hóa (%s)', (kind) => {
   let t: TestApp;
-  beforeAll(async () => { t = await buildTestApp(kind); });
+  beforeAll(async () => { t = await buildTestApp(kind, 'demo', 1000, 45); });
   afterAll(async () => { await t?.close(); });
 
   const loginAs = (username: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });

@@ -1,5 +1,7 @@
 import { TrophyOutlined } from '@ant-design/icons';
 import { FileDoneOutlined } from '@ant-design/icons';
+import { LineChartOutlined } from '@ant-design/icons';
+import { BulbOutlined, RiseOutlined } from '@ant-design/icons';
 import { AuditOutlined, ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined, FormOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TRole } from '../../modules/auth/auth.schemas';
@@ -23,6 +25,10 @@ const ENTRIES: Entry[] = [
   { path: '/ket-qua', label: 'Kết quả thực hiện', icon: <TrophyOutlined aria-hidden /> },
   // menu: reports
   { path: '/bao-cao', label: 'Báo cáo', icon: <FileDoneOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
+  { path: '/bang-dieu-khien', label: 'Bảng điều khiển', icon: <LineChartOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
+  // menu: models & emulation
+  { path: '/mo-hinh', label: 'Mô hình Dân vận khéo', icon: <BulbOutlined aria-hidden /> },
+  { path: '/thi-dua', label: 'Thi đua', icon: <RiseOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/kiem-tra-van-ban', label: 'Kiểm tra văn bản', icon: <FileSearchOutlined aria-hidden />, roles: ['admin', 'staff', 'leader'] },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },

@@ -29,6 +29,10 @@ const RequirementDraftsPage = lazy(() => import('../documents/RequirementDraftsP
 const ScorecardPage = lazy(() => import('../scorecard/ScorecardPage'));
 // pages: reports
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+// pages: models & emulation
+const ModelsPage = lazy(() => import('../models/ModelsPage'));
+const EmulationPage = lazy(() => import('../emulation/EmulationPage'));
 
 const page = (el: ReactNode) => <Suspense fallback={<FullPageSpin />}>{el}</Suspense>;
 const adminOnly = (el: ReactNode) => page(<AdminOnly>{el}</AdminOnly>);
@@ -52,6 +56,10 @@ export const PATHS = {
   scorecard: '/ket-qua',
   // paths: reports
   reports: '/bao-cao',
+  dashboard: '/bang-dieu-khien',
+  // paths: models & emulation
+  models: '/mo-hinh',
+  emulation: '/thi-dua',
 } as const;
 
 export const router = createBrowserRouter([
@@ -83,6 +91,10 @@ export const router = createBrowserRouter([
           { path: `${PATHS.scorecard}/:unitId`, element: page(<ScorecardPage />) },
           // routes: reports
           { path: PATHS.reports, element: readers(<ReportsPage />) },
+          { path: PATHS.dashboard, element: readers(<DashboardPage />) },
+          // routes: models & emulation
+          { path: PATHS.models, element: page(<ModelsPage />) },
+          { path: PATHS.emulation, element: readers(<EmulationPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

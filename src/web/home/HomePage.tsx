@@ -1,6 +1,7 @@
 import { ApartmentOutlined, AuditOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { LineChartOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../modules/auth/auth.schemas';
 import type { TUnitKind } from '../../modules/units/units.schemas';
 import { UNIT_KIND_LABELS } from '../../domain/org-tree';
@@ -87,6 +88,7 @@ export default function HomePage() {
           <Button icon={<TrophyOutlined aria-hidden />} onClick={() => navigate('/ket-qua')}>
             {me.role === 'unit' ? 'Kết quả thực hiện của đơn vị' : 'Kết quả thực hiện theo đơn vị'}
           </Button>
+          {me.role !== 'unit' && <Button icon={<LineChartOutlined aria-hidden />} onClick={() => navigate('/bang-dieu-khien')}>Bảng điều khiển</Button>}
           {isAdmin && (
             <Button icon={<TeamOutlined aria-hidden />} onClick={() => navigate('/nguoi-dung')}>Quản lý người dùng</Button>
           )}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TRequirementDetail } from '../../modules/requirements/requirements.schemas';
 import { ZContentByKind } from '../../modules/submissions/submissions.content.schemas';
@@ -77,6 +77,9 @@ function EditForm({ req, initial }: { req: TRequirementDetail; initial: TSubmiss
   const [current, setCurrent] = useState<TSubmission | null>(initial);
   const [stale, setStale] = useState<StaleCopy | null>(null);
   const [busy, setBusy] = useState<'save' | 'send' | 'load' | null>(null);
+  const staleRef = useRef<HTMLDivElement>(null);
+  // The buttons sit below a long form: bring the conflict notice into view when it appears.
+  useEffect(() => { if (stale) staleRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }); }, [stale]);
 
   /** Saves (and sends) the form's content as an edit of `version`; a 409 keeps the form as it is and shows the conflict. */
   const run = async (mode: 'save' | 'send', version = current?.version ?? 0) => {
@@ -132,7 +135,9 @@ function EditForm({ req, initial }: { req: TRequirementDetail; initial: TSubmiss
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {stale && (
-        <StalePanel req={req} stale={stale} busy={busy !== null} onLoad={() => void loadNewer()} onOverwrite={() => void run('save', stale.version)} />
+        <div ref={staleRef}>
+          <StalePanel req={req} stale={stale} busy={busy !== null} onLoad={() => void loadNewer()} onOverwrite={() => void run('save', stale.version)} />
+        </div>
       )}
       {current?.status === 'returned' && <ReviewerComments submissionId={current.id} />}
       <Card>

@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import { modelsRoutes } from './models.routes';
+
+/** The Dân vận khéo registry: models across years, year-end evaluation and recognition, import from XLSX. */
+export async function modelsModule(app: FastifyInstance): Promise<void> {
+  await app.register(modelsRoutes);
+}
