@@ -172,6 +172,11 @@ export async function benchNational(): Promise<Figure[]> {
   if (!url) return notMeasured('set NATIONAL_DATABASE_URL to a database filled by `DATABASE_URL=… npm run gen:national`');
   const database = await connect({ databaseUrl: url });
   try {
+    try {
+      await sql`select 1`.execute(database.db);
+    } catch (err) {
+      return notMeasured(`NATIONAL_DATABASE_URL unreachable (${err instanceof Error ? err.message : String(err)})`);
+    }
     await migrateToLatest(database.db);
     const units = Number((await sql<{ n: number }>`select count(*)::int as n from org_unit`.execute(database.db)).rows[0]?.n);
     if (units < 40_000) return notMeasured(`${units} units in NATIONAL_DATABASE_URL; run npm run gen:national first`);

@@ -53,6 +53,12 @@ describe('the synthetic activity', () => {
     expect(reqs.some((r) => r.overrides.size > 0)).toBe(true);
   });
 
+  it('gives the same rows for the same seed', () => {
+    const again = planRequirements(nationalShape());
+    expect(again.map((r) => [r.deadline, r.kind, [...r.overrides]])).toEqual(reqs.map((r) => [r.deadline, r.kind, [...r.overrides]]));
+    expect(submissionBatches(shape, again, 2025, 5000).next().value).toEqual(submissionBatches(shape, reqs, 2025, 5000).next().value);
+  });
+
   it('gives about a million submissions, mostly on time, some late, some missing, none sent after today', () => {
     let total = 0;
     let late = 0;

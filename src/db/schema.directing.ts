@@ -132,7 +132,8 @@ export interface DvkModelTable {
 export interface DvkModelYearTable {
   model_id: number;
   year: number;
-  submission_id: number;
+  /** The registration it came from; null for a year imported from a spreadsheet (migration 0010). */
+  submission_id: number | null;
   continuing: boolean;
   goals: Generated<string>;
   content_and_method: Generated<string>;

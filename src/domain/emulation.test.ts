@@ -22,6 +22,11 @@ describe('chấm điểm thi đua', () => {
     expect(total).toBe(33.75);
   });
 
+  it('chưa có yêu cầu nào đến hạn thì tỷ lệ đúng hạn và được chấp nhận tính đủ điểm (không có gì bị lỡ)', () => {
+    const by = Object.fromEntries(scoreUnit({ ...none, due: 0 }, DEFAULT_CRITERIA).lines.map((l) => [l.key, l.points]));
+    expect([by.on_time, by.accepted]).toEqual([25, 20]);
+  });
+
   it('tiêu chí bị tắt không có dòng và không tính điểm', () => {
     const criteria = DEFAULT_CRITERIA.map((c) => (c.key === 'on_time' ? { ...c, enabled: false } : c));
     const { lines, total } = scoreUnit({ ...none, onTime: 4 }, criteria);

@@ -114,13 +114,18 @@ const UNSAFE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const RESERVED = /[<>:"|?*]/g;
 const extensionOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
+/** A file name as given, without any folder, control, invisible or Windows-reserved characters (may be empty). */
+export function cleanFileName(given: string): string {
+  const base = given.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  return base.replace(UNSAFE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+}
+
 /**
  * The name an attachment is stored and downloaded under: the name as given without any folder, control or invisible
  * characters, at most MAX_FILE_NAME_CHARS long, and ending in an extension of its real kind (appended when the name lies).
  */
 export function attachmentFileName(given: string, kind: FileKind): string {
-  const base = given.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  let name = base.replace(UNSAFE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  let name = cleanFileName(given);
   const extensions = FILE_KINDS[kind].extensions;
   let ext = extensionOf(name);
   if (extensions.includes(ext)) name = name.slice(0, -(ext.length + 1)).replace(/[\s.]+$/, '');

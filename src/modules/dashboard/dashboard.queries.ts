@@ -143,3 +143,21 @@ export async function modelsByFieldLevel(db: Db, year: number, s: DashboardScope
     .execute();
   return rows.map((r) => ({ field: r.field, level: r.level, count: n(r.count) }));
 }
+
+/**
+ * The latest model year up to `maxYear` with a model sent by asOf under rootPath, so the dashboard opens on a year
+ * that has data (early in a year, before any registration, that is last year): `select max(y.year) … where y.year <= maxYear`.
+ */
+export async function latestModelYear(db: Db, maxYear: number, s: DashboardScope): Promise<number | null> {
+  const row = await db
+    .selectFrom('dvk_model_year as y')
+    .innerJoin('dvk_model as m', 'm.id', 'y.model_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .innerJoin('submission as s', 's.id', 'y.submission_id')
+    .select((eb) => eb.fn.max('y.year').as('year'))
+    .where('y.year', '<=', maxYear)
+    .where('u.path', 'like', `${s.rootPath}%`)
+    .where('s.first_submitted_at', '<=', s.asOf)
+    .executeTakeFirst();
+  return row?.year == null ? null : Number(row.year);
+}

@@ -44,6 +44,14 @@ describe.each(DIALECTS)('GET /api/dashboard (%s)', (kind) => {
     expect(reg.missing).toBe(44);
   });
 
+  it('không chọn ngày: tính đến hôm nay, có cả bốn yêu cầu đang mở của công văn 1720; đăng ký mô hình vẫn 30/74', async () => {
+    const d = await board('');
+    expect(d.asOf).toBe(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
+    expect(d.requirements.map((r) => r.kind).sort()).toEqual(['democracy_plan', 'model_registration', 'report', 'self_inspection']);
+    expect(byKind(d, 'model_registration').submitted).toBe(30);
+    expect(byKind(d, 'self_inspection').days[0]!.date).toBe('2024-05-22');
+  });
+
   it('khớp với trang tiến độ của từng yêu cầu: đúng hạn, muộn, quá hạn', async () => {
     const d = await board('?asOf=2024-05-15');
     for (const r of d.requirements) {
@@ -74,7 +82,7 @@ describe.each(DIALECTS)('GET /api/dashboard (%s)', (kind) => {
     expect(y2023.models.every((m) => m.level === 'co_so')).toBe(true);
   });
 
-  it('trước ngày gửi: ngày 15/04/2024 các ngày sau ngày tính chưa có số; trước khi giao thì không có yêu cầu, không có mô hình', async () => {
+  it('trước ngày gửi: ngày 15/04/2024 các ngày sau ngày tính chưa có số; trước khi giao thì không có yêu cầu, mô hình mặc định là năm 2023', async () => {
     const reg = byKind(await board('?asOf=2024-04-15'), 'model_registration');
     expect(reg.days.at(-1)).toMatchObject({ date: '2024-04-30', cumulative: null });
     expect(day(reg, '2024-04-16')!.cumulative).toBeNull();
@@ -82,8 +90,11 @@ describe.each(DIALECTS)('GET /api/dashboard (%s)', (kind) => {
     expect(reg.submitted).toBeLessThan(30);
     const before = await board('?asOf=2024-03-01');
     expect(before.requirements).toEqual([]);
-    expect(before.models).toEqual([]);
     expect(before.topUnits).toEqual([]);
+    // No 2024 model was sent yet, so the dashboard opens on 2023, the latest year with models; 2024 asked for is empty.
+    expect(before.year).toBe(2023);
+    expect(before.models.reduce((a, m) => a + m.count, 0)).toBe(101);
+    expect((await board('?asOf=2024-03-01&year=2024')).models).toEqual([]);
   });
 
   it('đơn vị chậm: đứng đầu là đơn vị quá hạn cả hai yêu cầu; số liệu giảm dần', async () => {

@@ -8,7 +8,7 @@ import { ZUnitKind } from '../units/units.schemas';
 export const ZDashboardQuery = z.object({
   asOf: ZIsoDate.optional().describe('Tính đến hết ngày này (mặc định: bây giờ)'),
   unitId: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('Chỉ cây con của đơn vị này (mặc định: phạm vi của người xem)'),
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Năm của mô hình "Dân vận khéo" (mặc định: năm của ngày tính)'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Năm của mô hình "Dân vận khéo" (mặc định: năm gần nhất đến năm của ngày tính có mô hình đã gửi)'),
 });
 export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 

@@ -13,6 +13,7 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
  * Every day from the requirement's creation to its deadline, with the first submissions of that day and the running
  * total; past the deadline only as far as submissions arrived by asOf, so a late sender still shows while the line
  * never runs beyond the data. Days after asOf have no total (null): nothing is known yet, so the line stops there.
+ * At most 1000 days, so a requirement with a far deadline cannot make the answer huge.
  */
 export function dailySeries(createdOn: string, deadline: string, asOfDate: string, perDay: ReadonlyMap<string, number>): TDayPoint[] {
   const lastData = [...perDay.keys()].filter((d) => d <= asOfDate).sort().at(-1) ?? createdOn;
@@ -36,12 +37,13 @@ async function rootOf(db: Db, actor: Actor, unitId: number | undefined): Promise
   return { rootPath: unit.path, unit: { id: unit.id, name: unit.name } };
 }
 
-/** The whole dashboard in five queries: open requirements, progress by kind, first submissions per day, top late units, models. */
+/** The whole dashboard in six queries (the model year, then): open requirements, progress by kind, first submissions per day, top late units, models. */
 export async function dashboard(db: Db, actor: Actor, query: TDashboardQuery, now: Date): Promise<TDashboard> {
   const { rootPath, unit } = await rootOf(db, actor, query.unitId);
   const asOfDate = query.asOf ?? vnDate(now);
   const scope: q.DashboardScope = { rootPath, asOf: query.asOf ? endOfDayVn(query.asOf) : now };
-  const year = query.year ?? Number(asOfDate.slice(0, 4));
+  const thisYear = Number(asOfDate.slice(0, 4));
+  const year = query.year ?? (await q.latestModelYear(db, thisYear, scope)) ?? thisYear;
   const reqs = await q.openRequirements(db, actor, scope.asOf);
   const ids = reqs.map((r) => r.id);
   const [kinds, days, topUnits, models] = await Promise.all([

@@ -79,7 +79,10 @@ function readPlainText(bytes: Uint8Array, filename: string): ReadDocument {
   }
   const decoded = decodeText(bytes);
   const odd = decoded.text.match(NOT_TEXT)?.length ?? 0;
-  if (odd > Math.max(4, decoded.text.length / 200)) {
+  // A zero byte outside UTF-16 never occurs in text; otherwise allow one stray control character per 200, however short
+  // the file (a fixed allowance let a 7-byte binary file through as "text").
+  const nul = !decoded.encoding.startsWith('utf-16') && bytes.includes(0);
+  if (nul || odd > decoded.text.length / 200) {
     const named = /\.(docx|pdf)$/i.exec(filename)?.[1]?.toLowerCase();
     if (named) throw fail('DOCUMENT_CORRUPT', 400, `Tệp "${shortName(filename)}" không phải tệp ${named === 'pdf' ? 'PDF' : 'Word .docx'} hợp lệ (bị hỏng hoặc bị đổi đuôi tên).`);
     throw fail('DOCUMENT_UNSUPPORTED', 415, `Không nhận ra loại tệp. Chỉ đọc được ${KINDS}.`);

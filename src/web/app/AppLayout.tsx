@@ -26,14 +26,15 @@ function UserBox({ phone }: { phone: boolean }) {
     { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: 'Đăng xuất', onClick: () => logout.mutate() },
   ];
   return (
-    <Space size="middle" align="center">
+    <Space size={phone ? 'small' : 'middle'} align="center" style={{ minWidth: 0 }}>
       <NotificationBell />
       <Dropdown menu={{ items }} trigger={['click']}>
         <Button type="text" aria-label={`Tài khoản ${me.fullName}`} style={{ height: 'auto', padding: '4px 8px', textAlign: 'left' }}>
           <Space align="center">
             <UserOutlined aria-hidden />
             <span style={{ display: 'inline-flex', flexDirection: 'column', lineHeight: 1.3 }}>
-              <span style={{ fontWeight: 600 }}>
+              {/* On a phone a long name is cut with "…" rather than pushing the header wider than the screen. */}
+              <span style={{ fontWeight: 600, ...(phone && { display: 'inline-block', maxWidth: '34vw', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }) }}>
                 {me.fullName} {!phone && <Tag color="red" style={{ marginLeft: 4 }}>{ROLE_LABELS[me.role]}</Tag>}
               </span>
               {!phone && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{me.unit.name}</Typography.Text>}
@@ -113,7 +114,7 @@ export default function AppLayout() {
         >
           <Space>
             {phone && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label="Mở menu" onClick={() => setDrawerOpen(true)} />}
-            <Typography.Text strong style={{ fontSize: phone ? 15 : 16 }}>
+            <Typography.Text strong style={{ fontSize: phone ? 15 : 16, whiteSpace: 'nowrap' }}>
               {phone ? 'Dân vận' : 'Hệ thống quản lý công tác Dân vận'}
             </Typography.Text>
           </Space>

@@ -26,7 +26,7 @@ export function ModelsCharts({ models, year }: { models: TModelCount[]; year: nu
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
                   <Tooltip />
-                  <Legend wrapperStyle={{ fontSize: 12 }} />
+                  <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                   <Bar dataKey="coSo" name={LEVEL_LABELS.co_so} stackId="m" fill={COLORS.coSo} isAnimationActive={false} />
                   <Bar dataKey="khoi" name={LEVEL_LABELS.khoi} stackId="m" fill={COLORS.khoi} isAnimationActive={false} />
                 </BarChart>
@@ -42,7 +42,7 @@ export function ModelsCharts({ models, year }: { models: TModelCount[]; year: nu
                     {byLevel.map((l) => <Cell key={l.key} fill={l.key === 'khoi' ? COLORS.khoi : COLORS.coSo} />)}
                   </Pie>
                   <Tooltip />
-                  <Legend wrapperStyle={{ fontSize: 12 }} />
+                  <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                 </PieChart>
               </ResponsiveContainer>
             </figure>

@@ -10,7 +10,7 @@ import { COLORS, shortDay } from './labels';
 function CumulativeLine({ r }: { r: TRequirementSeries }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <LineChart data={r.days} margin={{ top: 20, right: 12, left: 0, bottom: 0 }}>
+      <LineChart data={r.days} margin={{ top: 20, right: 24, left: 0, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tickFormatter={shortDay} minTickGap={20} />
         <YAxis allowDecimals={false} domain={[0, Math.max(r.targeted, 1)]} width={36} />
@@ -33,7 +33,7 @@ function KindBars({ r }: { r: TRequirementSeries }) {
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Bar dataKey="onTime" name="Đúng hạn" stackId="a" fill={COLORS.onTime} isAnimationActive={false} />
         <Bar dataKey="late" name="Muộn" stackId="a" fill={COLORS.late} isAnimationActive={false} />
         <Bar dataKey="missing" name="Quá hạn" stackId="a" fill={COLORS.missing} isAnimationActive={false} />

@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Table, Tag, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import type { TModelImportRow } from '../../modules/models/models.schemas';
-import { errorMessage } from '../app/api';
+import { downloadFile, errorMessage } from '../app/api';
 import { useFeedback } from '../app/feedback';
 import { useModelImport, useModelImportPreview } from './models.api';
 
@@ -32,6 +32,9 @@ export function ModelImportModal({ open, onClose }: { open: boolean; onClose: ()
         Cùng đơn vị và cùng tên (không phân biệt dấu) là một mô hình: năm sau được ghi là tiếp tục. Chỉ nhập được khi mọi dòng hợp lệ.
       </Typography.Paragraph>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <Button type="link" style={{ padding: 0 }} onClick={() => void downloadFile('/api/models/import/template.xlsx', 'mau-nhap-mo-hinh.xlsx').catch(feedback.error)}>
+          Tải tệp mẫu
+        </Button>
         <Upload accept=".xlsx" maxCount={1} fileList={fileList} beforeUpload={(f) => { choose(f); return false; }} onRemove={() => choose(null)}>
           <Button icon={<UploadOutlined aria-hidden />}>Chọn tệp</Button>
         </Upload>

@@ -1,8 +1,10 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FIELD_LABELS, LEVEL_LABELS, MODEL_FIELDS, MODEL_LEVELS, RECOGNITION_LABELS, type TModelItem } from '../../modules/models/models.schemas';
+import { downloadFile } from '../app/api';
 import { useCurrentUser } from '../app/auth';
+import { useFeedback } from '../app/feedback';
 import { PageError } from '../app/PageState';
 import { useDebounced } from '../app/useDebounced';
 import { usePageTitle } from '../app/usePageTitle';
@@ -22,6 +24,7 @@ export default function ModelsPage() {
   const list = useModels({ ...f, q: q || undefined });
   const [openId, setOpenId] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
+  const feedback = useFeedback();
   const set = (patch: Partial<ModelFilters>) => setF((old) => ({ ...old, ...patch, page: 1 }));
 
   if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
@@ -29,7 +32,14 @@ export default function ModelsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>Mô hình Dân vận khéo</Typography.Title>
-        {canEdit && <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>Nhập từ Excel</Button>}
+        <Space>
+          {me.role !== 'unit' && (
+            <Button icon={<FileExcelOutlined aria-hidden />} onClick={() => void downloadFile(`/api/reports/models.xlsx${f.year ? `?year=${f.year}` : ''}`, 'mo-hinh-dan-van-kheo.xlsx').catch(feedback.error)}>
+              Xuất Excel
+            </Button>
+          )}
+          {canEdit && <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>Nhập từ Excel</Button>}
+        </Space>
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder="Tìm theo tên mô hình (gõ có dấu hay không dấu)" aria-label="Tìm mô hình" style={{ width: 320 }}
