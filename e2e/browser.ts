@@ -15,5 +15,6 @@ export async function loginAs(page: Page, baseUrl: string, username: string, pas
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByRole('button', { name: /Đăng xuất/ }).or(page.getByText('Đăng xuất')).first().waitFor({ timeout: 20_000 });
+  // The account button is in the header at every screen width (on a phone "Đăng xuất" is inside its menu).
+  await page.getByRole('button', { name: /^Tài khoản / }).first().waitFor({ timeout: 20_000 });
 }
