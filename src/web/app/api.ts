@@ -95,9 +95,11 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   return (await res.json()) as T;
 }
 
-/** Multipart upload of one file in the field `field` (default "file"). */
-export async function uploadFile<T>(path: string, file: File, field = 'file'): Promise<T> {
+/** Multipart upload of one file in the field `field` (default "file"), with optional text fields sent before it. */
+export async function uploadFile<T>(path: string, file: File, field = 'file', fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
+  // Text fields first: the server reads the parts in order and may need them before the file.
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append(field, file, file.name);
   const res = await send(path, { method: 'POST', headers: { accept: 'application/json' }, body: form }, false);
   return (await res.json()) as T;

@@ -3,7 +3,7 @@ import type {
   TDocumentCreate, TDocumentDetail, TDocumentList, TDocumentListQuery, TDocumentUpdate, TRequirementDrafts,
 } from '../../modules/documents/documents.registry.schemas';
 import type { TRequirement, TRequirementCreate, TRequirementDetail } from '../../modules/requirements/requirements.schemas';
-import { api, ApiError, downloadFile } from '../app/api';
+import { api, downloadFile, uploadFile } from '../app/api';
 import { REQUIREMENTS_KEY } from '../requirements/requirements.api';
 
 /** Every register query starts with this, so one invalidation refreshes the list, the pages and the drafts. */
@@ -49,25 +49,8 @@ export function useRequirementDrafts(documentId: number) {
   });
 }
 
-/**
- * POST of the fields and the original file together (multipart: "file" + "data" as JSON). api.ts sends one
- * field only, so this builds the form itself and reads the server's error the same way.
- */
-async function postWithFile(body: TDocumentCreate, file: File): Promise<TDocumentDetail> {
-  const form = new FormData();
-  form.append('data', JSON.stringify(body));
-  form.append('file', file, file.name);
-  let res: Response;
-  try {
-    res = await fetch('/api/documents', { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' }, body: form });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.');
-  }
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | TDocumentDetail | null;
-  if (res.ok) return json as TDocumentDetail;
-  const err = (json as { error?: { code?: string; message?: string } } | null)?.error;
-  throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? 'Không lưu được văn bản.');
-}
+/** POST of the fields and the original file together (multipart: "data" as JSON, then "file"). */
+const postWithFile = (body: TDocumentCreate, file: File) => uploadFile<TDocumentDetail>('/api/documents', file, 'file', { data: JSON.stringify(body) });
 
 function useInvalidateDocuments() {
   const qc = useQueryClient();
