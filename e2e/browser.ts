@@ -18,3 +18,12 @@ export async function loginAs(page: Page, baseUrl: string, username: string, pas
   // The account button is in the header at every screen width (on a phone "Đăng xuất" is inside its menu).
   await page.getByRole('button', { name: /^Tài khoản / }).first().waitFor({ timeout: 20_000 });
 }
+
+/**
+ * The accessible name of an Ant Design button, exactly: after a loading state antd may leave its (zero-width, hidden)
+ * spinner behind when the leave animation never ends in a headless browser, and the spinner's "loading" label then
+ * prefixes the name. `getByRole('button', { name: buttonName('Gửi') })`.
+ */
+export function buttonName(label: string): RegExp {
+  return new RegExp(`^(?:loading )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

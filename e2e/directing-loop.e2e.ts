@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs } from './browser';
+import { buttonName, launchBrowser, loginAs } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /**
@@ -62,7 +62,7 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     await fillModel(unit, 0, { name: 'Dân vận khéo trong cải cách thủ tục hành chính', field: 'Xây dựng hệ thống chính trị', khoi: true, person: 'Đ/c Bí thư Đảng ủy' });
     await unit.getByRole('button', { name: 'Thêm mô hình' }).click();
     await fillModel(unit, 1, { name: 'Đồng hành cùng doanh nghiệp nhỏ và vừa', field: 'Kinh tế', khoi: false, person: '' });
-    await unit.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await unit.getByRole('button', { name: buttonName('Gửi') }).click();
     await unit.getByText('Đã gửi, đang chờ Ban Tuyên giáo xem xét.').waitFor();
     expect(await unit.getByText('Đồng hành cùng doanh nghiệp nhỏ và vừa').count()).toBeGreaterThan(0);
   });
@@ -81,10 +81,10 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     await card(staff, 'Đã nộp', 31).click();
     await staff.getByRole('row').filter({ hasText: target.name }).click();
     await staff.getByRole('heading', { name: `Bài nộp của ${target.name}` }).waitFor();
-    await staff.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await staff.getByRole('button', { name: buttonName('Trả lại') }).click();
     const dialog = staff.getByRole('dialog', { name: 'Trả lại bài nộp' });
     await dialog.getByLabel('Lý do trả lại (đơn vị sẽ thấy)').fill(RETURN_COMMENT);
-    await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await dialog.getByRole('button', { name: buttonName('Trả lại') }).click();
     await staff.getByText('Đã trả lại bài nộp cho đơn vị.').waitFor();
     await staff.getByText('Bị trả lại', { exact: true }).first().waitFor();
   });
@@ -94,11 +94,11 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
     const alert = unit.getByRole('alert').filter({ hasText: 'Bài nộp bị trả lại' });
     await alert.getByText(RETURN_COMMENT).waitFor();
     await unit.getByLabel('Người phụ trách').nth(1).fill('Đ/c Trưởng phòng Kế hoạch');
-    await unit.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await unit.getByRole('button', { name: buttonName('Gửi') }).click();
     await unit.getByText('Đã gửi, đang chờ Ban Tuyên giáo xem xét.').waitFor();
 
     await staff.reload();
-    await staff.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await staff.getByRole('button', { name: buttonName('Duyệt') }).click();
     await staff.getByText('Đã duyệt bài nộp.').waitFor();
     await unit.reload();
     await unit.getByText('Bài nộp đã được duyệt.').waitFor();
@@ -180,7 +180,7 @@ describe('vòng chỉ đạo: đăng ký, duyệt, trả lại, nhắc nhở (tr
   it('cán bộ nhắc các đơn vị quá hạn chưa đăng ký và tải công văn đôn đốc (.docx)', async () => {
     await staff.goto(`${server.url}/yeu-cau/${requirementId}`);
     await card(staff, 'Quá hạn chưa nộp', 43).waitFor();
-    await staff.getByRole('button', { name: 'Nhắc nhở', exact: true }).click();
+    await staff.getByRole('button', { name: buttonName('Nhắc nhở') }).click();
     const dialog = staff.getByRole('dialog', { name: 'Nhắc nhở các đơn vị' });
     await dialog.getByText('Các đơn vị quá hạn chưa nộp (43)').waitFor();
     await dialog.getByRole('button', { name: 'Gửi nhắc nhở' }).click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDocx, sampleText } from '../src/modules/documents/documents.fixtures';
-import { launchBrowser, loginAs } from './browser';
+import { buttonName, launchBrowser, loginAs } from './browser';
 import { type RunningServer, startServer } from './server';
 
 describe('cán bộ kiểm tra một công văn (trình duyệt)', () => {
@@ -55,7 +55,7 @@ describe('cán bộ kiểm tra một công văn (trình duyệt)', () => {
     writeFileSync(docx, await sampleDocx());
     await page.getByLabel('Tệp văn bản cần kiểm tra').setInputFiles(docx);
     expect(await page.getByText('Sẽ kiểm tra tệp «cong-van-1720.docx».').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByRole('button', { name: buttonName('Kiểm tra') }).click();
     await expect.poll(() => header.textContent(), { timeout: 20_000 }).toContain('Tệp Word (.docx)');
     expect(await header.textContent()).toContain('1720-CV/ĐUK');
     expect(await findings.getByRole('button').filter({ hasText: 'REF_UNKNOWN_ISSUER' }).count()).toBe(1);
@@ -69,7 +69,7 @@ describe('cán bộ kiểm tra một công văn (trình duyệt)', () => {
     const empty = join(dir, 'rong.txt');
     writeFileSync(empty, '');
     await page.getByLabel('Tệp văn bản cần kiểm tra').setInputFiles(empty);
-    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByRole('button', { name: buttonName('Kiểm tra') }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Không kiểm tra được văn bản' });
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toMatch(/Tệp rỗng/);

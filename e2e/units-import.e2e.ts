@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs } from './browser';
+import { buttonName, launchBrowser, loginAs } from './browser';
 import { type RunningServer, startServer } from './server';
 
 async function writeXlsx(path: string, rows: string[][]): Promise<string> {
@@ -51,12 +51,12 @@ describe('quản trị nhập đơn vị từ tệp Excel (trình duyệt)', () 
     expect(await badRow.textContent()).toMatch(/khong-ton-tai/);
     const problems = dialog.getByRole('list', { name: 'Danh sách lỗi' });
     expect(await problems.textContent()).toMatch(/Dòng 4/);
-    expect(await dialog.getByRole('button', { name: 'Nhập', exact: true }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('button', { name: buttonName('Nhập') }).isDisabled()).toBe(true);
 
     await dialog.getByLabel('Tệp danh sách đơn vị').setInputFiles(fixed);
     await dialog.getByRole('button', { name: 'Xem trước' }).click();
     await expect.poll(() => dialog.textContent(), { timeout: 10_000 }).toMatch(/Tệp hợp lệ: 3 đơn vị/);
-    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await dialog.getByRole('button', { name: buttonName('Nhập') }).click();
     await page.getByText('Đã nhập 3 đơn vị').waitFor({ timeout: 10_000 });
 
     await page.getByLabel('Tìm đơn vị').fill('hoi lam vuon');
