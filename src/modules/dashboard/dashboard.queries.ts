@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect';
 import type { UnitKind } from '../../db/schema';
 import type { ModelField, ModelLevel, RequirementKind } from '../../db/schema.directing';
 import { visibleTo } from '../requirements/requirements.queries';
-import { dueEndSql, isTargetedSql } from '../requirements/requirements.targeting.queries';
+import { isTargetedSql, trackingSql } from '../requirements/requirements.targeting.queries';
 
 /** Where the dashboard counts: a subtree (path prefix; '/' is the whole tree) as of an instant. */
 export interface DashboardScope {
@@ -35,11 +35,9 @@ export async function openRequirements(db: Db, actor: Actor, asOf: Date): Promis
 
 /**
  * One row per (requirement, targeted unit under rootPath) with the unit's kind, the day of its first submission when
- * counted by asOf, and its tracking state — the same rule as the progress page (requirements.progress.queries.ts):
- * `case when counted and first < due then 'on_time' when counted then 'late' when asOf >= due then 'overdue' else 'not_yet_due' end`.
+ * counted by asOf, and its tracking state (`trackingSql`, the rule of the progress page).
  */
 function targetRows(db: Db, ids: readonly number[], s: DashboardScope) {
-  const due = dueEndSql(sql`coalesce(d.deadline, r.deadline)`);
   const counted = sql`(s.first_submitted_at is not null and s.first_submitted_at <= ${s.asOf})`;
   return db
     .selectFrom('org_unit as u')
@@ -49,11 +47,7 @@ function targetRows(db: Db, ids: readonly number[], s: DashboardScope) {
     .select([
       'r.id as requirement_id', 'u.id as unit_id', 'u.code', 'u.name', 'u.kind',
       sql<string | null>`case when ${counted} then ${vnDay('s.first_submitted_at')} end`.as('day'),
-      sql<'on_time' | 'late' | 'overdue' | 'not_yet_due'>`case
-        when ${counted} and s.first_submitted_at < ${due} then 'on_time'
-        when ${counted} then 'late'
-        when ${s.asOf} >= ${due} then 'overdue'
-        else 'not_yet_due' end`.as('tracking'),
+      trackingSql(s.asOf).as('tracking'),
     ])
     .where('u.path', 'like', `${s.rootPath}%`)
     .where(isTargetedSql('u', sql.ref('r.id')));

@@ -1,25 +1,11 @@
 import ExcelJS from 'exceljs';
+import { type SheetColumn, styledSheet } from '../xlsx';
 import type { TRanking } from './emulation.schemas';
 
 /** The ranking as a workbook: the ranking, every unit's points criterion by criterion, and the criteria themselves. Pure. */
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
-
-/** A sheet whose header row is styled, frozen and filtered. */
-function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly { header: string; width: number }[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  const head = ws.getRow(1);
-  head.height = 32;
-  head.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.font = HEADER_FONT;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return ws;
-}
+/** Criterion names wrap over two lines in the header. */
+const sheet = (wb: ExcelJS.Workbook, name: string, columns: readonly SheetColumn[]) => styledSheet(wb, name, columns, 32);
 
 const rawText = (measure: string, raw: number) => (measure === 'rate' ? `${Math.round(raw * 100)}%` : measure === 'done' ? (raw ? 'Có' : 'Chưa') : String(raw));
 

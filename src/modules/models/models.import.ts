@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { badRequest } from '../../app/errors';
 import type { ModelField, ModelLevel } from '../../db/schema.directing';
 import { cleanText, searchKey } from '../../vn/text';
+import { styledSheet, workbookBytes } from '../xlsx';
 import type { ExistingModel } from './models.queries';
 import { FIELD_LABELS, MODEL_FIELDS, type TModelImportRow } from './models.schemas';
 
@@ -40,15 +41,9 @@ function cellText(v: ExcelJS.CellValue | undefined): string {
 /** An empty import file: the header row (styled, frozen) and one example row, for the user to fill in. */
 export async function modelTemplateWorkbook(exampleUnitCode: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Mô hình Dân vận khéo', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({ header: c.title, width: c.key === 'name' || c.key === 'goals' ? 48 : 18 }));
-  ws.getRow(1).eachCell((cell) => {
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-  });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  const ws = styledSheet(wb, 'Mô hình Dân vận khéo', COLUMNS.map((c) => ({ header: c.title, width: c.key === 'name' || c.key === 'goals' ? 48 : 18 })));
   ws.addRow([exampleUnitCode, 'Ví dụ: Sinh viên tình nguyện giúp dân', 'Cơ sở', 'Văn hóa – xã hội', new Date().getFullYear(), 'Xóa dòng ví dụ này trước khi nhập']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 /** The rows under the header of the first sheet; a 400 with a Vietnamese message when the file cannot be read. */

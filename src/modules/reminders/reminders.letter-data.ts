@@ -1,4 +1,5 @@
 import { formatDate } from '../../vn/dates';
+import { placeOf as committeePlace, superiorOf, symbolSuffixOf as suffixOf, upperVi as upper } from '../../vn/render/letterhead';
 import type { LetterUnit, ReminderLetterData } from './letter';
 import type { LetterContext } from './reminders.queries';
 
@@ -8,33 +9,13 @@ import type { LetterContext } from './reminders.queries';
  * ("Tỉnh ủy Yên Bái" → "Yên Bái"), falling back to the committee's own name, then to nothing.
  */
 
-/** Old-style tone placement ("UỶ"), as the committee prints its own letterhead (see the 1720-CV/ĐUK sample). */
-const upper = (s: string) => s.toLocaleUpperCase('vi').replace(/ỦY/g, 'UỶ');
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-export function placeOf(c: Pick<LetterContext, 'parentName' | 'committeeName'>): string {
-  const fromParent = c.parentName?.match(/^(?:Tỉnh|Thành) (?:ủy|uỷ)\s+(?:thành phố\s+)?(.+)$/iu)?.[1];
-  if (fromParent) return fromParent.trim();
-  return c.committeeName?.match(/(?:tỉnh|thành phố)\s+(.+)$/iu)?.[1]?.trim() ?? '';
-}
+export const placeOf = (c: Pick<LetterContext, 'parentName' | 'committeeName'>): string =>
+  committeePlace({ parentName: c.parentName, name: c.committeeName ?? '' });
 
-/** "Đảng bộ tỉnh Yên Bái" from "Tỉnh ủy Yên Bái"; otherwise the body's own name. */
-function superiorOf(c: LetterContext, place: string): string {
-  if (!c.parentName) return '';
-  if (/^Tỉnh (?:ủy|uỷ)/iu.test(c.parentName)) return upper(`Đảng bộ tỉnh ${place}`);
-  if (/^Thành (?:ủy|uỷ)/iu.test(c.parentName)) return upper(`Đảng bộ thành phố ${place}`);
-  return upper(c.parentName);
-}
-
-/** "CV/ĐUK": the initials of the committee's first three words, diacritics dropped except Đ. */
-export function symbolSuffixOf(committeeName: string | null): string {
-  if (!committeeName) return 'CV';
-  const initials = committeeName.split(/\s+/).slice(0, 3).map((w) => {
-    const ch = w.charAt(0).toLocaleUpperCase('vi');
-    return ch === 'Đ' ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '');
-  });
-  return `CV/${initials.join('')}`;
-}
+/** "CV/ĐUK"; just "CV" when the committee is unknown. */
+export const symbolSuffixOf = (committeeName: string | null): string => (committeeName ? suffixOf('CV', committeeName) : 'CV');
 
 export interface LetterFacts {
   context: LetterContext;

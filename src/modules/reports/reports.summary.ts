@@ -10,7 +10,7 @@ import { docTypeByAbbr } from '../../vn/issuers';
 import { type PartyDocumentData, renderPartyDocument } from '../../vn/render/party-docx';
 import { progressOf, type ProgressScope } from '../requirements/requirements.progress.queries';
 import { findRequirement, listRequirements, type RequirementDates, requirementsOfSymbol } from '../requirements/requirements.queries';
-import { committeeInSentence, placeOf, superiorOf, symbolSuffixOf, upperVi } from './reports.letterhead';
+import { committeeInSentence, placeOf, superiorOf, symbolSuffixOf, upperVi } from '../../vn/render/letterhead';
 import { committeeOf, findDocument, findTemplate, type ReportDocument } from './reports.queries';
 import type { TSummaryQuery } from './reports.schemas';
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { vnDate } from '../../domain/due-dates';
 import { compareVi } from '../../vn/text';
+import { type SheetColumn, styledSheet, workbookBytes } from '../xlsx';
 import type { ModelExportRow, SteeringExportRow } from './reports.queries';
 
 /**
@@ -8,34 +9,11 @@ import type { ModelExportRow, SteeringExportRow } from './reports.queries';
  * Vietnamese names, and real date cells shown dd/mm/yyyy. Pure: rows in, bytes out.
  */
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DATE_FMT = 'dd/mm/yyyy';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
-
-interface Column { header: string; width: number; date?: boolean }
-
-/** A sheet with the house header: styled, frozen, filtered, wrapped. Rows are added by the caller. */
-function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[], headerHeight = 22): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.date && { style: { numFmt: DATE_FMT } }) }));
-  const head = ws.getRow(1);
-  head.height = headerHeight;
-  head.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.font = HEADER_FONT;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return ws;
-}
+export { XLSX_MIME } from '../xlsx';
 
 /** The calendar day in Vietnam as an Excel date (UTC midnight, so no reader's time zone shifts it). */
 const excelDay = (at: Date | string | null) => (at === null ? null : new Date(`${typeof at === 'string' ? at.slice(0, 10) : vnDate(at)}T00:00:00Z`));
 
-async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 function workbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -50,7 +28,7 @@ export const FIELD_LABELS: Record<string, string> = {
 /** The Dân vận khéo models, one line per model and year. */
 export async function modelsWorkbook(rows: readonly ModelExportRow[]): Promise<Buffer> {
   const wb = workbook();
-  const ws = sheet(wb, 'Mô hình Dân vận khéo', [
+  const ws = styledSheet(wb, 'Mô hình Dân vận khéo', [
     { header: 'STT', width: 6 }, { header: 'Đơn vị', width: 44 }, { header: 'Tên mô hình', width: 50 }, { header: 'Cấp', width: 12 },
     { header: 'Lĩnh vực', width: 26 }, { header: 'Năm', width: 8 }, { header: 'Tiếp tục / mới', width: 16 }, { header: 'Xây dựng từ năm', width: 12 },
     { header: 'Người phụ trách', width: 24 }, { header: 'Ngày gửi đăng ký', width: 16, date: true }, { header: 'Đánh giá', width: 30 }, { header: 'Điển hình', width: 11 },
@@ -60,13 +38,13 @@ export async function modelsWorkbook(rows: readonly ModelExportRow[]): Promise<B
     r.continuing ? `Tiếp tục từ ${r.year - 1}` : 'Đăng ký mới', r.first_year, r.person_in_charge, excelDay(r.submitted_at),
     r.evaluation ?? '', r.recognized === null ? '' : r.recognized ? 'Có' : 'Không',
   ]));
-  return toBuffer(wb);
+  return workbookBytes(wb);
 }
 
 /** The QCDC steering committee members of every unit, current ones first. */
 export async function steeringWorkbook(rows: readonly SteeringExportRow[]): Promise<Buffer> {
   const wb = workbook();
-  const ws = sheet(wb, 'Ban Chỉ đạo QCDC', [
+  const ws = styledSheet(wb, 'Ban Chỉ đạo QCDC', [
     { header: 'STT', width: 6 }, { header: 'Đơn vị', width: 44 }, { header: 'Họ và tên', width: 26 }, { header: 'Chức vụ', width: 30 },
     { header: 'Nhiệm vụ trong Ban Chỉ đạo', width: 24 }, { header: 'Từ ngày', width: 12, date: true }, { header: 'Đến ngày', width: 12, date: true },
     { header: 'Tình trạng', width: 14 },
@@ -74,7 +52,7 @@ export async function steeringWorkbook(rows: readonly SteeringExportRow[]): Prom
   rows.forEach((r, i) => ws.addRow([
     i + 1, r.unit_name, r.name, r.position, r.committee_role, excelDay(r.since), excelDay(r.until), r.until === null ? 'Đương nhiệm' : 'Đã thôi',
   ]));
-  return toBuffer(wb);
+  return workbookBytes(wb);
 }
 
 export type MatrixTracking = 'on_time' | 'late' | 'overdue' | 'not_yet_due';
@@ -103,7 +81,7 @@ function cellText(c: MatrixCell): string {
 /** Units × requirements, each cell the unit's status and first submission date, coloured; sheet "Chú giải" explains. */
 export async function matrixWorkbook(m: MatrixData): Promise<Buffer> {
   const wb = workbook();
-  const ws = sheet(wb, 'Tiến độ', [
+  const ws = styledSheet(wb, 'Tiến độ', [
     { header: 'STT', width: 6 }, { header: 'Đơn vị', width: 44 }, { header: 'Mã', width: 14 },
     ...m.requirements.map((r) => ({ header: `${r.title} (hạn ${r.deadline.split('-').reverse().join('/')})`, width: 24 })),
     { header: 'Đã gửi', width: 10 },
@@ -119,11 +97,11 @@ export async function matrixWorkbook(m: MatrixData): Promise<Buffer> {
     });
   });
   legendSheet(wb, m);
-  return toBuffer(wb);
+  return workbookBytes(wb);
 }
 
 function legendSheet(wb: ExcelJS.Workbook, m: MatrixData): void {
-  const ws = sheet(wb, 'Chú giải', [{ header: 'Tình trạng', width: 22 }, { header: 'Ý nghĩa', width: 70 }]);
+  const ws = styledSheet(wb, 'Chú giải', [{ header: 'Tình trạng', width: 22 }, { header: 'Ý nghĩa', width: 70 }]);
   for (const s of Object.values(MATRIX_STATUS)) {
     const row = ws.addRow([s.label, s.meaning]);
     row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.argb } };

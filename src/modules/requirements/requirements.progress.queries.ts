@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { SubmissionStatus } from '../../db/schema.directing';
-import { dueEndSql, isTargetedSql } from './requirements.targeting.queries';
+import { isTargetedSql, trackingSql } from './requirements.targeting.queries';
 import type { TProgress, TProgressSummary, TProgressUnit, TUnitsQuery } from './requirements.schemas';
 
 /** Where the progress is counted: a subtree (path prefix; '/' is the whole tree) as of an instant. */
@@ -18,8 +18,6 @@ export interface ProgressScope {
  */
 function targetRows(db: Db, requirementId: number | readonly number[], s: ProgressScope) {
   const deadline = sql`coalesce(d.deadline, r.deadline)`;
-  const due = dueEndSql(deadline);
-  const counted = sql`(s.first_submitted_at is not null and s.first_submitted_at <= ${s.asOf})`;
   return db
     .selectFrom('org_unit as u')
     .innerJoin('requirement as r', (j) => (typeof requirementId === 'number' ? j.on('r.id', '=', requirementId) : j.on('r.id', 'in', requirementId)))
@@ -29,11 +27,7 @@ function targetRows(db: Db, requirementId: number | readonly number[], s: Progre
       'r.id as requirement_id', 'u.id', 'u.code', 'u.name', 's.id as submission_id', 's.first_submitted_at',
       statusAsOfSql(s.asOf).as('submission_status'),
       sql<string>`${deadline}::text`.as('deadline'),
-      sql<TProgressUnit['tracking']>`case
-        when ${counted} and s.first_submitted_at < ${due} then 'on_time'
-        when ${counted} then 'late'
-        when ${s.asOf} >= ${due} then 'overdue'
-        else 'not_yet_due' end`.as('tracking'),
+      trackingSql(s.asOf).as('tracking'),
     ])
     .where('u.path', 'like', `${s.rootPath}%`)
     .where(isTargetedSql('u', typeof requirementId === 'number' ? requirementId : sql.ref('r.id')));

@@ -25,3 +25,20 @@ export function dueEndSql(deadline: RawBuilder<unknown>): RawBuilder<Date> {
   // text parsing (cheaper per row, and no time-zone database needed in PGlite).
   return sql<Date>`((((${deadline}) + 1)::timestamp - interval '7 hours') at time zone 'UTC')`;
 }
+
+export type TrackingState = 'on_time' | 'late' | 'overdue' | 'not_yet_due';
+
+/**
+ * The tracking state of a targeted unit at `asOf`, the SQL twin of domain/due-dates.ts `trackingStatus`, over the
+ * aliases `s` (submission, left-joined), `d` (requirement_deadline, left-joined) and `r` (requirement):
+ * first submitted by asOf → on time or late against the unit's deadline; otherwise overdue or not yet due.
+ */
+export function trackingSql(asOf: Date): RawBuilder<TrackingState> {
+  const due = dueEndSql(sql`coalesce(d.deadline, r.deadline)`);
+  const counted = sql`(s.first_submitted_at is not null and s.first_submitted_at <= ${asOf})`;
+  return sql<TrackingState>`case
+    when ${counted} and s.first_submitted_at < ${due} then 'on_time'
+    when ${counted} then 'late'
+    when ${asOf} >= ${due} then 'overdue'
+    else 'not_yet_due' end`;
+}

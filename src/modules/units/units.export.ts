@@ -14,7 +14,7 @@ export interface ExportLine {
   active: boolean;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../xlsx';
 
 /**
  * Tree order: each unit right after its parent, siblings in Vietnamese alphabetical order, so the

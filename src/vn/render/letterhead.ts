@@ -1,10 +1,10 @@
-import type { Committee } from './reports.queries';
-
 /**
- * From the committee in the tree to the words of its letterhead. Pure. Copied from the reminder letter's
- * reminders.letter-data.ts (owned elsewhere) rather than imported, so either can change; fold them into
- * src/vn/render together when the letter moves onto party-docx.ts.
+ * From the issuing committee in the tree to the words of its letterhead (place, the Party body above, the symbol's
+ * suffix), shared by the summary report and the reminder letter. Pure.
  */
+
+/** The committee as the tree knows it: its own name and the name of the body above it. */
+export interface Committee { name: string; parentName: string | null }
 
 /** Old-style tone placement ("UỶ"), as the committee prints its own letterhead (see the 1720-CV/ĐUK sample). */
 export const upperVi = (s: string) => s.toLocaleUpperCase('vi').replace(/ỦY/g, 'UỶ');
