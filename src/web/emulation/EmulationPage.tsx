@@ -8,6 +8,7 @@ import { DATE_FORMAT } from '../app/dateItem';
 import { useFeedback } from '../app/feedback';
 import { PageError } from '../app/PageState';
 import { usePageTitle } from '../app/usePageTitle';
+import { useRequirements } from '../requirements/requirements.api';
 import { UnitSelect } from '../units/UnitSelect';
 import { CriteriaEditor } from './CriteriaEditor';
 import { useRanking, useRankingExport } from './emulation.api';
@@ -18,11 +19,17 @@ const rawText = (measure: string | undefined, raw: number) => (measure === 'rate
 export default function EmulationPage() {
   usePageTitle('Thi đua');
   const me = useCurrentUser();
-  const [year, setYear] = useState(new Date().getFullYear());
+  // The latest year the committee has requirements in (not past this year): opening the page on a new year, or on
+  // the demo's 2024, shows a ranking with something in it rather than every unit tied on nothing.
+  const requirements = useRequirements();
+  const thisYear = new Date().getFullYear();
+  const latest = Math.max(0, ...(requirements.data ?? []).map((r) => r.year).filter((y) => y <= thisYear)) || thisYear;
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const year = chosenYear ?? latest;
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [unitId, setUnitId] = useState<number | undefined>();
   const query = { year, asOf: asOf?.format('YYYY-MM-DD'), unitId };
-  const ranking = useRanking(query);
+  const ranking = useRanking(query, chosenYear !== null || !requirements.isPending);
   const exporter = useRankingExport();
   const feedback = useFeedback();
   const measure = new Map(ranking.data?.criteria.map((c) => [c.key, c.measure]));

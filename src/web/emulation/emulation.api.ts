@@ -16,8 +16,9 @@ export function useSaveCriteria() {
   });
 }
 
-export function useRanking(q: TRankingQuery) {
+export function useRanking(q: TRankingQuery, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...EMULATION_KEY, 'ranking', q],
     queryFn: () => api<TRanking>('/api/emulation/ranking', { query: { ...q } }),
     placeholderData: keepPreviousData,
