@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     '|---|---|---|---|',
     ...figures.map((f) => Number.isNaN(f.measured)
       ? `| ${f.name} | — | not measured | — |`
+      : f.informational ? `| ${f.name} | no goal | ${f.measured} ${f.unit} | for the record |`
       : `| ${f.name} | ${(f.lowerIsBetter ?? true) ? '≤' : '≥'} ${f.goal} ${f.unit} | ${f.measured} ${f.unit} | ${passes(f) ? 'pass' : '**FAIL**'} |`),
     '',
     '## Details',

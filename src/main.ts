@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     backup: localToken ? { token: localToken, dump: () => dumpPglite(database) } : undefined,
   });
   // Dormant accounts are disabled at start and then daily, so the users list shows them disabled, not only their next login.
-  const sweep = () => sweepDormantAccounts(database.db, new Date(), config.inactiveDays).catch((err) => console.error('Không rà được tài khoản lâu không dùng:', err));
+  // A dormant account has no live session (sessions last 12 h, dormancy takes days); the cache is cleared anyway, cheaply.
+  const sweep = () => sweepDormantAccounts(database.db, new Date(), config.inactiveDays)
+    .then((n) => { if (n > 0) app.sessionCache.clear(); })
+    .catch((err) => console.error('Không rà được tài khoản lâu không dùng:', err));
   await sweep();
   setInterval(() => void sweep(), 24 * 60 * 60_000).unref();
   await app.listen({ port: config.port, host: config.host });

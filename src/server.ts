@@ -4,13 +4,14 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authPlugin } from './app/auth-plugin';
+import { readCachePlugin } from './app/read-cache';
 import { installErrorHandler } from './app/errors';
 import { registerApiDocs } from './app/openapi';
+import { securityHeadersPlugin } from './app/security-headers';
 import type { Db, DbKind } from './db/connect';
 import { DEFAULT_INACTIVE_DAYS } from './domain/session-policy';
 import { auditModule } from './modules/audit/index';
@@ -99,31 +100,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('loginRateLimit', opts.loginRateLimit ?? 20);
   app.decorate('inactiveDays', opts.inactiveDays ?? DEFAULT_INACTIVE_DAYS);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design writes its styles at run time (CSS-in-JS), so inline styles must be allowed; scripts never are.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // Plain http on a laptop must keep working; HSTS belongs to the TLS-terminating proxy.
-    strictTransportSecurity: false,
-  });
+  await app.register(securityHeadersPlugin);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await registerApiDocs(app);
   await app.register(authPlugin);
+  await app.register(readCachePlugin);
 
   await app.register(healthModule, { prefix: '/api' });
   await app.register(authModule, { prefix: '/api/auth' });

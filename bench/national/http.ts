@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import Fastify from 'fastify';
 import { type CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Db } from '../../src/db/connect';
+import type { LoadJob, SubmitResult, ThroughputResult } from './load';
 import { NATIONAL_PASSWORD } from './shape';
 
 /** Helpers of bench/national.bench.ts: a loopback client, timing, a closed-loop load generator and EXPLAIN capture. */
@@ -51,21 +53,23 @@ export async function loginAll(base: string, usernames: readonly string[], paral
   return out;
 }
 
-/** `connections` clients each sending `path` back to back for `seconds`; → completed requests per second, non-2xx count. */
-export async function throughput(base: string, path: string, cookie: string | null, connections: number, seconds: number): Promise<{ rps: number; errors: number }> {
-  const call = client(base);
-  const until = performance.now() + seconds * 1000;
-  let done = 0;
-  let errors = 0;
-  const worker = async () => {
-    while (performance.now() < until) {
-      const r = await call(cookie, 'GET', path);
-      if (r.status === 200) done++; else errors++;
-    }
-  };
-  const t = performance.now();
-  await Promise.all(Array.from({ length: connections }, worker));
-  return { rps: done / ((performance.now() - t) / 1000), errors };
+/** Runs a job of bench/national/load.ts in a child process (bounded to 2 minutes) and returns its result. */
+export function runLoad(job: Extract<LoadJob, { mode: 'throughput' }>): Promise<ThroughputResult>;
+export function runLoad(job: Extract<LoadJob, { mode: 'submit' }>): Promise<SubmitResult>;
+export function runLoad(job: LoadJob): Promise<ThroughputResult | SubmitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'], timeout: 120_000 });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited with ${code}`))));
+    child.stdin.end(JSON.stringify(job));
+  });
+}
+
+/** `connections` keep-alive connections sending `path` back to back for `seconds` (autocannon, in its own process). */
+export function throughput(base: string, path: string, cookie: string | null, connections: number, seconds: number): Promise<ThroughputResult> {
+  return runLoad({ mode: 'throughput', url: `${base}${path}`, cookie, connections, seconds });
 }
 
 /** A bare Fastify 5 "hello" on loopback: the ceiling the read API is compared with. */

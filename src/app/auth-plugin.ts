@@ -7,6 +7,7 @@ import * as q from '../modules/auth/auth.queries';
 import { hashToken, SESSION_COOKIE } from '../modules/auth/auth.service';
 import type { Actor, ChangeContext } from './actor';
 import { AppError, forbidden } from './errors';
+import { SessionCache } from './session-cache';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,21 +21,39 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Session rows of this instance; whatever ends sessions or changes users or units evicts from it after committing. */
+    sessionCache: SessionCache;
+  }
 }
 
 /** Writes to last_seen_at at most once a minute per session, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Usable now: the account is active and the session neither ended nor expired (idle or absolute). */
+function usable(row: q.SessionActorRow, now: Date): boolean {
+  const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at, endedAt: row.ended_at };
+  return row.user_active && isSessionAlive(times, now);
+}
+
 async function loadActor(app: FastifyInstance, req: FastifyRequest): Promise<Actor | null> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token || token.length > 200) return null;
-  const row = await q.findSessionActor(app.db, hashToken(token));
+  const hash = hashToken(token);
   const now = app.clock();
-  if (!row || !row.user_active) return null;
-  const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at, endedAt: row.ended_at };
-  if (!isSessionAlive(times, now)) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) await q.touchSession(app.db, row.session_id, now);
+  let row = app.sessionCache.get(hash);
+  // A refusal is always decided on a fresh read, so the cache can only ever delay a refusal (by its TTL), never cause one.
+  if (!row || !usable(row, now)) {
+    const gen = app.sessionCache.snapshot();
+    row = await q.findSessionActor(app.db, hash);
+    if (!row || !usable(row, now)) return null;
+    app.sessionCache.set(hash, row, gen);
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await q.touchSession(app.db, row.session_id, now);
+    row.last_seen_at = now; // the cached row is this object: the idle clock restarts for cache hits too
+  }
   return {
     userId: row.user_id,
     username: row.username,
@@ -54,6 +73,8 @@ async function loadActor(app: FastifyInstance, req: FastifyRequest): Promise<Act
  */
 export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
+  // Per instance, not module-global: every app (and every test app) has its own.
+  app.decorate('sessionCache', new SessionCache());
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     if (UNSAFE.has(req.method)) assertSameOrigin(req);

@@ -24,7 +24,10 @@ const INT8 = 20;
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function connect(opts: { databaseUrl?: string; dataDir?: string; pglite?: PGlite }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Web requests want answers in milliseconds: starting a parallel worker cost ~25 ms on a 2-core server, ten times
+    // the province roll-up it was meant to speed up, and JIT compiles for longer than these queries run
+    // (bench/national-plans.md). Both stay available to a session that sets them.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: '-c max_parallel_workers_per_gather=0 -c jit=off' });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetedUnitIds, type TreeUnit } from './targeting';
+import { narrowToScope, targetedUnitIds, type TreeUnit } from './targeting';
 
 const tree: TreeUnit[] = [
   { id: 1, kind: 'dang_uy', path: '/1/', active: true },
@@ -30,5 +30,17 @@ describe('đơn vị được giao yêu cầu', () => {
   });
   it('gốc không có trong cây thì không giao ai', () => {
     expect(targetedUnitIds(tree, [{ rule: 'subtree', unitId: 99 }])).toEqual([]);
+  });
+});
+
+describe('phần của một quy tắc nằm trong phạm vi xem', () => {
+  it('quy tắc toàn quốc xem ở một tỉnh thu về tỉnh đó; quy tắc của tỉnh xem toàn quốc giữ nguyên', () => {
+    expect(narrowToScope('/1/', '/1/5808/')).toBe('/1/5808/');
+    expect(narrowToScope('/1/5808/', '/')).toBe('/1/5808/');
+    expect(narrowToScope('/1/5808/', '/1/5808/')).toBe('/1/5808/');
+  });
+  it('hai nhánh rời nhau thì quy tắc không chạm đơn vị nào của phạm vi', () => {
+    expect(narrowToScope('/1/58/', '/1/5808/')).toBeNull();
+    expect(narrowToScope('/1/5808/', '/1/58/')).toBeNull();
   });
 });

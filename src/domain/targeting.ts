@@ -40,3 +40,22 @@ export function targetedUnitIds(units: readonly TreeUnit[], rules: readonly Targ
   const paths = new Map(units.map((u) => [u.id, u.path]));
   return units.filter((u) => isTargeted(u, rules, (id) => paths.get(id))).map((u) => u.id);
 }
+
+/** A stored rule with the path of its root unit, as the progress query reads it. */
+export interface RootedRule {
+  rule: TargetRule['rule'];
+  kind: UnitKind | null;
+  unitId: number;
+  rootPath: string;
+}
+
+/**
+ * The part of a rule that lies in the subtree `scopePath`: the deeper of the two roots when one contains the other,
+ * null when they are disjoint (the rule reaches no unit of the scope). A national rule ('/1/') counted for a
+ * province ('/1/5808/') becomes the province; a province's rule counted nationally stays the province.
+ */
+export function narrowToScope(rootPath: string, scopePath: string): string | null {
+  if (isWithin(rootPath, scopePath)) return rootPath;
+  if (isWithin(scopePath, rootPath)) return scopePath;
+  return null;
+}

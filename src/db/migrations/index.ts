@@ -13,6 +13,8 @@ import * as m0007 from './0007_reports';
 import * as m0008 from './0008_calendar_feed';
 // import: 0010 models & emulation
 import * as m0010 from './0010_models_emulation';
+// import: 0011 progress indexes
+import * as m0011 from './0011_progress_indexes';
 
 /** Every migration, in order. Explicit imports so a bundle or a test sees the same list. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0008_calendar_feed': m0008,
   // entry: 0010 models & emulation
   '0010_models_emulation': m0010,
+  // entry: 0011 progress indexes
+  '0011_progress_indexes': m0011,
 };

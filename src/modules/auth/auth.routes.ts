@@ -7,7 +7,7 @@ import { errorResponses, ZError, ZOk } from '../common.schemas';
 import { findMe } from '../users/users.queries';
 import * as q from './auth.queries';
 import { ZChangePasswordBody, ZLoginBody, ZMe } from './auth.schemas';
-import { changeOwnPassword, login, SESSION_COOKIE } from './auth.service';
+import { changeOwnPassword, hashToken, login, SESSION_COOKIE } from './auth.service';
 
 const cookieOptions = (maxAgeMs: number) => ({
   path: '/',
@@ -33,6 +33,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => {
     const actor = actorOf(req);
     await q.endSession(app.db, actor.sessionId, app.clock());
+    app.sessionCache.forgetToken(hashToken(req.cookies[SESSION_COOKIE]!)); // the hook read this cookie to find the actor
     await recordAudit(app.db, changeContext(req), { action: 'logout', entity: 'session', entityId: actor.sessionId });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
@@ -51,8 +52,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { duringPasswordChange: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
     schema: { tags: ['Đăng nhập'], summary: 'Đổi mật khẩu của chính mình; các phiên khác bị kết thúc', body: ZChangePasswordBody, response: { 200: ZOk, ...errorResponses } },
   }, async (req) => {
-    const ctx = changeContext(req);
-    await changeOwnPassword(app.db, { ...ctx, actor: actorOf(req) }, req.body.currentPassword, req.body.newPassword, app.clock());
+    const actor = actorOf(req);
+    try {
+      await changeOwnPassword(app.db, { ...changeContext(req), actor }, req.body.currentPassword, req.body.newPassword, app.clock());
+    } finally {
+      // Other sessions ended, and this one's must_change_password may have cleared. Evicted even on failure: a
+      // failure after the commit would otherwise leave them cached, and a needless eviction costs one read.
+      app.sessionCache.forgetUser(actor.userId);
+    }
     return { ok: true as const };
   });
 };

@@ -72,6 +72,7 @@ export async function login(db: Db, username: string, password: string, ctx: Cha
   }
   const last = lastActivity({ lastLoginAt: user.last_login_at, createdAt: user.created_at, updatedAt: user.updated_at });
   if (isDormant(last, now, inactiveDays)) {
+    // Nothing to evict from the session cache: a dormant account has no live session (12 h at most, dormancy takes days).
     await q.disableAccount(db, user.id, now);
     await recordAudit(db, ctx, { action: 'account_disabled_dormant', entity: 'app_user', entityId: user.id, after: { username: user.username, lastActivity: last.toISOString(), inactiveDays } });
     throw new AppError('ACCOUNT_DORMANT', 403, `Tài khoản không được sử dụng quá ${inactiveDays} ngày nên đã bị vô hiệu hóa. Liên hệ quản trị viên để được mở lại.`);

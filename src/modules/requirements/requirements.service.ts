@@ -5,6 +5,7 @@ import { endOfDayVn, vnDate } from '../../domain/due-dates';
 import { findUnitById } from '../units/units.queries';
 import { inTransaction } from '../units/units.service';
 import * as q from './requirements.queries';
+import { rootedRules } from './requirements.targeting.queries';
 import { progressOf, progressSummaries, progressUnits, type ProgressScope } from './requirements.progress.queries';
 import type { TProgress, TProgressQuery, TProgressUnit, TRequirementCreate, TRequirementListItem, TRequirementDetail, TRequirementUpdate, TTargetInput, TUnitsQuery } from './requirements.schemas';
 
@@ -97,9 +98,9 @@ async function progressScope(db: Db, actor: Actor, query: TProgressQuery, now: D
 
 export async function requirementProgress(db: Db, actor: Actor, id: number, query: TProgressQuery, now: Date): Promise<TProgress> {
   // Independent lookups, sent together (on PostgreSQL they run in parallel; measured on the national data).
-  const [req, scope] = await Promise.all([q.findRequirement(db, actor, id), progressScope(db, actor, query, now)]);
+  const [req, scope, rules] = await Promise.all([q.findRequirement(db, actor, id), progressScope(db, actor, query, now), rootedRules(db, [id])]);
   if (!req) throw notFound('Không tìm thấy yêu cầu.');
-  return { ...(await progressOf(db, id, scope, req.kind === 'model_registration')), asOf: scope.asOfDate };
+  return { ...(await progressOf(db, id, scope, req.kind === 'model_registration', rules.get(id))), asOf: scope.asOfDate };
 }
 
 export async function requirementUnits(db: Db, actor: Actor, id: number, query: TUnitsQuery, now: Date): Promise<TProgressUnit[]> {

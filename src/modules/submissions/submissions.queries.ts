@@ -39,24 +39,26 @@ export async function findUnitSubmission(db: Db | Trx, actor: Actor, requirement
 }
 
 /** Creates the draft unless one exists already (a concurrent first save): then nothing is written and undefined returned. */
-export async function insertDraft(trx: Trx, ctx: ChangeContext, requirementId: number, unitId: number, content: unknown, now: Date): Promise<number | undefined> {
+export async function insertDraft(trx: Trx, ctx: ChangeContext, requirementId: number, unitId: number, content: unknown, now: Date): Promise<SubmissionWithUnit | undefined> {
   const row = await trx.insertInto('submission')
     .values({ requirement_id: requirementId, unit_id: unitId, content: JSON.stringify(content), created_at: now, updated_at: now })
     .onConflict((oc) => oc.columns(['requirement_id', 'unit_id']).doNothing())
-    .returning('id').executeTakeFirst();
+    // The whole row and its unit's name: what the answer shows, without reading it back after the commit.
+    .returningAll().returning(sql<string>`(select name from org_unit where org_unit.id = submission.unit_id)`.as('unit_name'))
+    .executeTakeFirst();
   if (row) await recordAudit(trx, ctx, { action: 'create', entity: 'submission', entityId: row.id, after: { requirementId, unitId, version: 1 } });
-  return row?.id;
+  return row;
 }
 
 /**
  * Optimistic lock: `update submission set …, version = version + 1 where id = $id and version = $v and status in (…)`.
- * Exactly one of N concurrent writers of version v matches; the others get false and nothing is written.
+ * Exactly one of N concurrent writers of version v matches and gets the new row; the others get undefined and nothing is written.
  */
 export async function updateIfVersion(
   trx: Trx, id: number, version: number, from: readonly SubmissionStatus[],
   set: { content?: unknown; status?: SubmissionStatus; submitted_at?: Date; decided_at?: Date; decided_by?: number }, now: Date,
-): Promise<number | undefined> {
-  const row = await trx.updateTable('submission')
+): Promise<SubmissionRow | undefined> {
+  return trx.updateTable('submission')
     .set({
       ...(set.content !== undefined && { content: JSON.stringify(set.content) }),
       ...(set.status && { status: set.status }),
@@ -66,8 +68,7 @@ export async function updateIfVersion(
       updated_at: now,
     })
     .where('id', '=', id).where('version', '=', version).where('status', 'in', [...from])
-    .returning('version').executeTakeFirst();
-  return row?.version;
+    .returningAll().executeTakeFirst();
 }
 
 export async function insertVersion(trx: Trx, submissionId: number, version: number, content: unknown, at: Date, userId: number): Promise<void> {

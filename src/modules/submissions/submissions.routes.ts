@@ -4,8 +4,9 @@ import { actorOf, changeContext } from '../../app/auth-plugin';
 import { errorResponses, ZIdParam, ZOk } from '../common.schemas';
 import { listComments, listVersions, toSubmissionDto } from './submissions.queries';
 import {
-  ZComment, ZCommentBody, ZDraftSave, ZInboxItem, ZReturnBody, ZStaleError, ZSubmission, ZSubmissionVersion, ZVersionBody,
+  type TInboxItem, ZComment, ZCommentBody, ZDraftSave, ZInboxItem, ZReturnBody, ZStaleError, ZSubmission, ZSubmissionVersion, ZVersionBody,
 } from './submissions.schemas';
+import { vnDate } from '../../domain/due-dates';
 import { acceptSubmission, addComment, inbox, ownSubmission, returnSubmission, saveDraft, submit, visibleSubmission } from './submissions.service';
 
 const tags = ['Bài nộp'];
@@ -36,7 +37,21 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/inbox', {
     config: unitOnly,
     schema: { tags, summary: 'Việc của đơn vị: các yêu cầu đang mở, hạn gần nhất trước', response: { 200: z.array(ZInboxItem), ...errorResponses } },
-  }, async (req) => inbox(app.db, actorOf(req), app.clock()));
+  }, async (req, reply) => {
+    // The deadline hour's hottest read: served from the read cache (emptied by every change; src/app/read-cache.ts).
+    const actor = actorOf(req);
+    const now = app.clock();
+    const key = `inbox:${actor.unitId}:${vnDate(now)}`;
+    const hit = app.readCache.get(key);
+    if (hit === undefined) {
+      const gen = app.readCache.snapshot();
+      const items = await inbox(app.db, actor, now);
+      app.readCache.set(key, JSON.stringify(items), gen);
+      return items;
+    }
+    // Already-serialised JSON of a validated answer: Fastify sends strings as they are.
+    return reply.type('application/json; charset=utf-8').send(hit as unknown as TInboxItem[]);
+  });
 
   app.get('/:id', {
     schema: { tags, summary: 'Một bài nộp trong phạm vi', params: ZIdParam, response: { 200: ZSubmission, ...errorResponses } },

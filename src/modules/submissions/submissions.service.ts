@@ -5,7 +5,7 @@ import type { SubmissionStatus } from '../../db/schema.directing';
 import { daysLeft, trackingStatus, vnDate } from '../../domain/due-dates';
 import { canTransition, nextStatus, refusalMessage, type SubmissionAction } from '../../domain/submission-workflow';
 import { recordAudit } from '../audit/audit.queries';
-import { findRequirement, type RequirementDates } from '../requirements/requirements.queries';
+import { findRequirement, type RequirementDates, requirementKindOf } from '../requirements/requirements.queries';
 import { inTransaction } from '../units/units.service';
 import { ZContentByKind } from './submissions.content.schemas';
 import * as q from './submissions.queries';
@@ -21,14 +21,17 @@ function stale(s: q.SubmissionWithUnit): AppError {
   return new AppError('STALE_VERSION', 409, STALE, { current: { version: s.version, status: s.status, content: s.content } });
 }
 
-async function dto(db: Db, actor: Actor, id: number): Promise<TSubmission> {
-  return q.toSubmissionDto((await q.findSubmission(db, actor, id))!);
-}
-
 /** The requirement as the unit user sees it: targeting their unit (else 404) and still open (else 409). */
 async function openRequirementOf(db: Db | Trx, actor: Actor, requirementId: number): Promise<RequirementDates> {
   const req = await findRequirement(db, actor, requirementId);
   if (!req) throw notFound('Không tìm thấy yêu cầu.');
+  if (req.status === 'closed') throw conflict('REQUIREMENT_CLOSED', 'Yêu cầu đã kết thúc, không nhận bài nộp nữa.');
+  return req;
+}
+
+/** The requirement a submission answers (closed → 409); callers reach it through a submission found in scope. */
+async function requirementOfSubmission(trx: Trx, requirementId: number): Promise<Pick<RequirementDates, 'kind' | 'year' | 'status'>> {
+  const req = await requirementKindOf(trx, requirementId);
   if (req.status === 'closed') throw conflict('REQUIREMENT_CLOSED', 'Yêu cầu đã kết thúc, không nhận bài nộp nữa.');
   return req;
 }
@@ -50,24 +53,20 @@ export async function ownSubmission(db: Db, actor: Actor, requirementId: number)
 
 /** Creates the draft (version 0) or saves over version v; a stale v is a 409 with the stored submission. */
 export async function saveDraft(db: Db, ctx: ActorContext, requirementId: number, body: TDraftSave, now: Date): Promise<TSubmission> {
-  const id = await inTransaction(db, async (trx) => {
+  const saved = await inTransaction(db, async (trx) => {
     await openRequirementOf(trx, ctx.actor, requirementId);
+    // The first save tries the insert straight away; it does nothing when a draft exists (or a concurrent first save won).
+    const created = body.version === 0 ? await q.insertDraft(trx, ctx, requirementId, ctx.actor.unitId, body.content, now) : undefined;
+    if (created) return created;
     const existing = await q.findUnitSubmission(trx, ctx.actor, requirementId, ctx.actor.unitId);
-    if (!existing) {
-      const created = body.version === 0 ? await q.insertDraft(trx, ctx, requirementId, ctx.actor.unitId, body.content, now) : undefined;
-      if (created !== undefined) return created;
-      // Version 0 lost the race to a concurrent first save, or the client sent a version of a draft that does not exist.
-      const current = await q.findUnitSubmission(trx, ctx.actor, requirementId, ctx.actor.unitId);
-      if (!current) throw conflict('STALE_VERSION', STALE);
-      throw stale(current);
-    }
+    if (!existing) throw conflict('STALE_VERSION', STALE); // a version of a draft that does not exist
     if (!canTransition(existing.status, 'edit', ctx.actor.role)) throw conflict('WRONG_STATUS', refusalMessage(existing.status, 'edit'));
-    const version = await q.updateIfVersion(trx, existing.id, body.version, ['draft', 'returned'], { content: body.content }, now);
-    if (version === undefined) throw stale((await q.findSubmission(trx, ctx.actor, existing.id))!);
-    await recordAudit(trx, ctx, { action: 'save_draft', entity: 'submission', entityId: existing.id, before: { version: body.version }, after: { version } });
-    return existing.id;
+    const row = await q.updateIfVersion(trx, existing.id, body.version, ['draft', 'returned'], { content: body.content }, now);
+    if (row === undefined) throw stale((await q.findSubmission(trx, ctx.actor, existing.id))!);
+    await recordAudit(trx, ctx, { action: 'save_draft', entity: 'submission', entityId: existing.id, before: { version: body.version }, after: { version: row.version } });
+    return { ...row, unit_name: existing.unit_name };
   });
-  return dto(db, ctx.actor, id);
+  return q.toSubmissionDto(saved);
 }
 
 /**
@@ -78,7 +77,7 @@ async function step(
   db: Db, ctx: ActorContext, id: number, version: number | null, action: SubmissionAction, now: Date,
   then: (trx: Trx, s: q.SubmissionWithUnit, newVersion: number) => Promise<void>,
 ): Promise<TSubmission> {
-  await inTransaction(db, async (trx) => {
+  const updated = await inTransaction(db, async (trx) => {
     const s = await q.lockSubmission(trx, ctx.actor, id);
     if (!s) throw notFound('Không tìm thấy bài nộp.');
     if (ctx.actor.role === 'unit' && s.unit_id !== ctx.actor.unitId) throw forbidden('Chỉ đơn vị được giao mới gửi được bài nộp này.');
@@ -87,18 +86,20 @@ async function step(
     const to: SubmissionStatus = nextStatus(s.status, action);
     const decided = action === 'return' || action === 'accept';
     const set = { status: to, ...(action === 'submit' && { submitted_at: now }), ...(decided && { decided_at: now, decided_by: ctx.actor.userId }) };
-    const newVersion = await q.updateIfVersion(trx, id, s.version, [s.status], set, now);
-    if (newVersion === undefined) throw stale(s);
-    await recordAudit(trx, ctx, { action, entity: 'submission', entityId: id, before: { status: s.status, version: s.version }, after: { status: to, version: newVersion } });
-    await then(trx, s, newVersion);
+    const row = await q.updateIfVersion(trx, id, s.version, [s.status], set, now);
+    if (row === undefined) throw stale(s);
+    await recordAudit(trx, ctx, { action, entity: 'submission', entityId: id, before: { status: s.status, version: s.version }, after: { status: to, version: row.version } });
+    await then(trx, s, row.version);
+    return { ...row, unit_name: s.unit_name };
   });
-  return dto(db, ctx.actor, id);
+  return q.toSubmissionDto(updated);
 }
 
 /** Submits after checking the content strictly for its kind; keeps the version; records models or the steering committee. */
 export async function submit(db: Db, ctx: ActorContext, id: number, version: number, now: Date): Promise<TSubmission> {
   return step(db, ctx, id, version, 'submit', now, async (trx, s, newVersion) => {
-    const req = await openRequirementOf(trx, ctx.actor, s.requirement_id);
+    // Reached through the submission, which step() found in the caller's scope and locked.
+    const req = await requirementOfSubmission(trx, s.requirement_id);
     const content = ZContentByKind[req.kind].parse(s.content);
     await q.insertVersion(trx, s.id, newVersion, content, now, ctx.actor.userId);
     if (req.kind === 'model_registration') await recordModels(trx, s, req.year, ZContentByKind.model_registration.parse(content).models);

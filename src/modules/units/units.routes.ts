@@ -49,5 +49,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
       body: ZUnitUpdate,
       response: { 200: ZUnit, ...errorResponses },
     },
-  }, async (req) => updateUnit(app.db, { ...changeContext(req), actor: actorOf(req) }, req.params.id, req.body, app.clock()));
+  }, async (req) => {
+    try {
+      return await updateUnit(app.db, { ...changeContext(req), actor: actorOf(req) }, req.params.id, req.body, app.clock());
+    } finally {
+      // Every cached actor's scope path comes from its unit's path, kind and parent: a move touches a whole subtree,
+      // so the whole cache goes (unit changes are rare). Even on failure, in case it came after the commit.
+      app.sessionCache.clear();
+    }
+  });
 };

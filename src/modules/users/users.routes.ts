@@ -36,13 +36,25 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/:id', {
     config: admin,
     schema: { tags, summary: 'Sửa họ tên, vai trò, đơn vị; vô hiệu hóa hoặc mở lại', params: ZIdParam, body: ZUserUpdate, response: { 200: ZUser, ...errorResponses } },
-  }, async (req) => changeUser(app.db, changeContext(req), req.params.id, req.body, app.clock()));
+  }, async (req) => {
+    try {
+      return await changeUser(app.db, changeContext(req), req.params.id, req.body, app.clock());
+    } finally {
+      // Name, role, unit or active flag feed the actor of every session of this user (some were ended, too).
+      // Evicted even on failure: one that came after the commit would otherwise leave stale rows cached.
+      app.sessionCache.forgetUser(req.params.id);
+    }
+  });
 
   app.post('/:id/reset-password', {
     config: admin,
     schema: { tags, summary: 'Đặt lại mật khẩu; người dùng phải đổi ở lần đăng nhập sau', params: ZIdParam, body: ZResetPassword, response: { 200: ZOk, ...errorResponses } },
   }, async (req) => {
-    await resetPassword(app.db, changeContext(req), req.params.id, req.body.password, app.clock());
+    try {
+      await resetPassword(app.db, changeContext(req), req.params.id, req.body.password, app.clock());
+    } finally {
+      app.sessionCache.forgetUser(req.params.id); // the reset ended every session of the user
+    }
     return { ok: true as const };
   });
 };

@@ -1,0 +1,76 @@
+import { Agent, request } from 'node:http';
+import autocannon from 'autocannon';
+import { timed } from './http';
+
+/**
+ * The load generator of bench/national.bench.ts, run in its own process (`runLoad`) so that the client's work does
+ * not share the server's event loop: the server under test gets its core to itself, as it would behind real users.
+ * Reads one job as JSON on stdin and prints its result as JSON on stdout.
+ */
+export type LoadJob =
+  | { mode: 'throughput'; url: string; cookie: string | null; connections: number; seconds: number }
+  /** Each user starts at a random moment within `spreadMs` (0: all at the same instant). */
+  | { mode: 'submit'; base: string; cookies: string[]; requirementId: number; spreadMs: number };
+
+export interface ThroughputResult { rps: number; errors: number; p50: number; p99: number }
+export interface SubmitResult { ms: number[]; errors: number; wallMs: number; cpuMs: number }
+
+/** autocannon, closed loop: `connections` keep-alive connections each sending the next request when the last is answered. */
+async function throughput(job: Extract<LoadJob, { mode: 'throughput' }>): Promise<ThroughputResult> {
+  const r = await autocannon({
+    url: job.url, connections: job.connections, duration: job.seconds, headers: job.cookie ? { cookie: job.cookie } : {},
+  });
+  return { rps: r.requests.average, errors: r.non2xx + r.errors + r.timeouts, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+/** A JSON call over node:http with a keep-alive agent: a fraction of fetch's CPU per request, so the client stays light. */
+function jsonClient(base: string, sockets: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  const { hostname, port } = new URL(base);
+  return (cookie: string, method: string, path: string, body: unknown) => new Promise<{ status: number; json: any }>((resolve, reject) => {
+    const data = JSON.stringify(body);
+    const req = request({ agent, hostname, port, method, path, timeout: 30_000,
+      headers: { cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => { text += c; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+/** Every user once, starting within `spreadMs`: PUT the draft (version 0), then POST submit; each request's time and the failures. */
+async function submitRush(job: Extract<LoadJob, { mode: 'submit' }>): Promise<SubmitResult> {
+  const call = jsonClient(job.base, job.cookies.length);
+  const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
+  const ms: number[] = [];
+  const one = async (cookie: string): Promise<number> => {
+    if (job.spreadMs > 0) await new Promise((r) => setTimeout(r, Math.random() * job.spreadMs));
+    const saved = await timed(() => call(cookie, 'PUT', `/api/requirements/${job.requirementId}/submission`, { content, version: 0 }));
+    ms.push(saved.ms);
+    if (saved.value.status !== 200) return 1;
+    const sent = await timed(() => call(cookie, 'POST', `/api/submissions/${saved.value.json.id}/submit`, { version: saved.value.json.version }));
+    ms.push(sent.ms);
+    return sent.value.status === 200 ? 0 : 1;
+  };
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const failed = await Promise.all(job.cookies.map(one));
+  const used = process.cpuUsage(cpu);
+  return { ms, errors: failed.reduce((a, b) => a + b, 0), wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
+}
+
+async function main(): Promise<void> {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  const job = JSON.parse(input) as LoadJob;
+  const result = job.mode === 'throughput' ? await throughput(job) : await submitRush(job);
+  process.stdout.write(JSON.stringify(result));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => { console.error(err); process.exit(1); });
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'kysely';
+import { buildTestApp, type TestApp } from '../../test/app';
+import { DIALECTS } from '../../test/db';
+import * as submissionsService from '../modules/submissions/submissions.service';
+import type { TInboxItem } from '../modules/submissions/submissions.schemas';
+import { ReadCache } from './read-cache';
+
+describe('ReadCache', () => {
+  it('trả lại câu trả lời trong thời hạn, hết hạn thì bỏ', () => {
+    let now = 0;
+    const c = new ReadCache(5_000, 10, () => now);
+    c.set('a', '[1]', c.snapshot());
+    now = 4_999;
+    expect(c.get('a')).toBe('[1]');
+    now = 5_000;
+    expect(c.get('a')).toBeUndefined();
+  });
+
+  it('không lưu câu trả lời đọc trước một thay đổi', () => {
+    const c = new ReadCache();
+    const gen = c.snapshot();
+    c.clear(); // a write committed while the read was in flight
+    c.set('a', '[old]', gen);
+    expect(c.get('a')).toBeUndefined();
+  });
+
+  it('giới hạn số mục: bỏ mục cũ nhất', () => {
+    const c = new ReadCache(5_000, 2);
+    for (const k of ['a', 'b', 'c']) c.set(k, k, c.snapshot());
+    expect([c.get('a'), c.get('b'), c.get('c')]).toEqual([undefined, 'b', 'c']);
+  });
+});
+
+describe.each(DIALECTS)('hộp việc của đơn vị qua bộ nhớ đệm (%s)', (kind) => {
+  let t: TestApp;
+  const cookie: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await buildTestApp(kind);
+    for (const u of ['canbo', 'cucthongke', 'cdyenbai']) cookie[u] = await t.login(u);
+    t.clock.now = new Date('2024-06-01T02:00:00Z');
+  });
+  afterAll(async () => { await t?.close(); });
+
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { cookie: cookie[who]! }, ...(payload ? { payload } : {}) });
+  const inbox = async (who: string) => {
+    const res = await call(who, 'GET', '/api/submissions/inbox');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/json');
+    return res.json<TInboxItem[]>();
+  };
+
+  it('đọc lặp lại không truy vấn lại; mỗi đơn vị chỉ thấy hộp việc của mình', async () => {
+    const reads = vi.spyOn(submissionsService, 'inbox');
+    const first = await inbox('cucthongke');
+    expect(await inbox('cucthongke')).toEqual(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await inbox('cdyenbai');
+    expect(reads).toHaveBeenCalledTimes(2);
+    reads.mockRestore();
+  });
+
+  it('thay đổi qua API hiện ra ngay: yêu cầu mới, bản nháp, bài đã gửi', async () => {
+    const before = await inbox('cucthongke');
+    const created = await call('canbo', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Báo cáo nhanh Chỉ thị 33', deadline: '2024-06-20', targets: [{ rule: 'all_grassroots' }],
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    const after = await inbox('cucthongke');
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.find((i) => i.requirementId === id)).toMatchObject({ submissionId: null, daysLeft: 19 });
+
+    const saved = await call('cucthongke', 'PUT', `/api/requirements/${id}/submission`, { content: { text: 'Đã triển khai', tasks: [] }, version: 0 });
+    expect((await inbox('cucthongke')).find((i) => i.requirementId === id)).toMatchObject({ submissionStatus: 'draft', version: 1 });
+    await call('cucthongke', 'POST', `/api/submissions/${saved.json().id}/submit`, { version: 1 });
+    expect((await inbox('cucthongke')).find((i) => i.requirementId === id)).toMatchObject({ submissionStatus: 'submitted', tracking: 'on_time' });
+  });
+
+  it('sang ngày mới thì tính lại số ngày còn lại', async () => {
+    const today = await inbox('cdyenbai');
+    t.clock.now = new Date('2024-06-02T02:00:00Z');
+    const tomorrow = await inbox('cdyenbai');
+    expect(tomorrow.map((i) => i.daysLeft)).toEqual(today.map((i) => i.daysLeft - 1));
+  });
+
+  it('thay đổi ngoài máy chủ này (CLI, máy chủ khác) hiện ra khi hết hạn đệm', async () => {
+    const id = (await inbox('cdyenbai'))[0]!.requirementId;
+    await sql`update requirement set title = 'Đổi tên từ nơi khác' where id = ${id}`.execute(t.database.db);
+    expect((await inbox('cdyenbai'))[0]!.title).not.toBe('Đổi tên từ nơi khác');
+    const later = performance.now() + 5_000;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(later);
+    try {
+      expect((await inbox('cdyenbai'))[0]!.title).toBe('Đổi tên từ nơi khác');
+    } finally {
+      clock.mockRestore();
+    }
+  });
+});
