@@ -87,8 +87,10 @@ function modelCounts(v: unknown): NonNullable<TProgress['models']> {
 }
 
 /**
- * Progress of one requirement over a subtree in ONE round trip: `count(*) filter (where tracking = …)` over the
- * targeted units, the missing units as a JSON array, and for model registrations the models of the counted submissions.
+ * The counts of one requirement's progress over a subtree: `count(*) filter (where tracking = …)` over the targeted
+ * units and, for model registrations, the models of the counted submissions. The missing units come from
+ * missingUnitsQuery, sent at the same time: on PostgreSQL the two run side by side on two connections, and
+ * building the names' JSON inside this query cost as much as all the counting (bench/national-plans.md).
  */
 export function progressQuery(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope, withModels: boolean) {
   /** The models of the counted submissions, counted in one pass: `(select json_build_object('total', count(*), 'khoi', count(*) filter (…), …) from dvk_model_year y …)`. */
@@ -98,8 +100,8 @@ export function progressQuery(db: Db, requirementId: number, rules: readonly Roo
     from dvk_model_year y join dvk_model m on m.id = y.model_id
     where y.submission_id in (select t2.submission_id from t t2 where t2.tracking in ('on_time', 'late')))`;
   return db
-    // Materialised: the counts and the models sub-query both read t; computed once (measured −28 % nationally).
-    .with((cte) => cte('t').materialized(), () => countedRows(db, requirementId, rules, s))
+    // Materialised when the models sub-query reads t too, so it is computed once.
+    .with((cte) => (withModels ? cte('t').materialized() : cte('t')), () => countedRows(db, requirementId, rules, s))
     .selectFrom('t')
     .select((eb) => [
       eb.fn.countAll<number>().as('targeted'),
@@ -110,21 +112,33 @@ export function progressQuery(db: Db, requirementId: number, rules: readonly Roo
       eb.fn.countAll<number>().filterWhere('t.tracking', '=', 'not_yet_due').as('not_yet_due'),
       eb.fn.countAll<number>().filterWhere('t.submission_status', '=', 'accepted').as('accepted'),
       eb.fn.countAll<number>().filterWhere('t.submission_status', '=', 'returned').as('returned'),
-      sql<TProgress['missingUnits'] | null>`(select json_agg(json_build_object('id', m.id, 'code', m.code, 'name', m.name, 'deadline', o.deadline::text)
-        order by o.deadline, m.name) from t o join org_unit m on m.id = o.id where o.tracking = 'overdue')`.as('missing_units'),
       ...(withModels ? [models.as('models')] : []),
     ]);
+}
+
+/** The units that are past their deadline without a submission, by deadline then name: the "chưa gửi" list. */
+export function missingUnitsQuery(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
+  return db
+    .with('t', () => targetRows(db, requirementId, rules, s))
+    .selectFrom('t')
+    .select(['t.id', 't.code', 't.name', 't.deadline'])
+    .where('t.tracking', '=', 'overdue')
+    .orderBy('t.deadline')
+    .orderBy('t.name');
 }
 
 /** `rules`: the requirement's rules when the caller read them already (alongside its other lookups). */
 export async function progressOf(db: Db, requirementId: number, s: ProgressScope, withModels: boolean, rules?: readonly RootedRule[]): Promise<Omit<TProgress, 'asOf'>> {
   rules ??= (await rootedRules(db, [requirementId])).get(requirementId)!;
-  const row = await progressQuery(db, requirementId, rules, s, withModels).executeTakeFirstOrThrow();
+  const [row, missingUnits] = await Promise.all([
+    progressQuery(db, requirementId, rules, s, withModels).executeTakeFirstOrThrow(),
+    missingUnitsQuery(db, requirementId, rules, s).execute(),
+  ]);
   const r = row as typeof row & Record<string, unknown>;
   return {
     requirementId,
     targeted: n(r.targeted), submitted: n(r.submitted), onTime: n(r.on_time), late: n(r.late), missing: n(r.missing),
-    notYetDue: n(r.not_yet_due), accepted: n(r.accepted), returned: n(r.returned), missingUnits: r.missing_units ?? [],
+    notYetDue: n(r.not_yet_due), accepted: n(r.accepted), returned: n(r.returned), missingUnits,
     ...(withModels && { models: modelCounts(r.models) }),
   };
 }
