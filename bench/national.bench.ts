@@ -36,7 +36,7 @@ async function httpVsSql(call: Call, cookie: string, path: string, db: Database[
   const sqlMs: number[] = [];
   let check: { http: any; sql: any } = { http: null, sql: null };
   for (let i = -5; i < runs; i++) {
-    const h = await timed(() => call(cookie, 'GET', path));
+    const h = await call(cookie, 'GET', path).then((value) => ({ ms: value.ms, value }));
     const s = await timed(() => Promise.all([db.executeQuery(q), db.executeQuery(qMissing)]).then(([counts]) => counts));
     if (h.value.status !== 200) throw new Error(`${path}: ${h.value.status} ${JSON.stringify(h.value.json)}`);
     if (i >= 0) { httpMs.push(h.ms); sqlMs.push(s.ms); }
@@ -51,7 +51,7 @@ async function p50Of(call: Call, cookie: string, path: string, runs: number, war
   const ms: number[] = [];
   let size = 0;
   for (let i = -warm; i < runs; i++) {
-    const r = await timed(() => call(cookie, 'GET', path));
+    const r = await call(cookie, 'GET', path).then((value) => ({ ms: value.ms, value }));
     if (r.value.status !== 200) throw new Error(`${path}: ${r.value.status}`);
     if (i >= 0) ms.push(r.ms);
     size = Array.isArray(r.value.json) ? r.value.json.length : 0;
@@ -117,7 +117,7 @@ function writePlans([country, province, list]: string[], reqId: number, province
     '',
     `## Whole country (admin, rootPath '/')`, '', '```', country, '```', '',
     `## One province (${PROVINCE}, rootPath '${provincePath}')`, '', '```', province, '```', '',
-    '## The requirement list of the central board (progressSummaries of every requirement, whole country, as of now)', '', '```', list, '```', '',
+    '## The requirement list of the central board (progressSummaries: one counting query per requirement; this one for the requirement above, whole country, as of now)', '', '```', list, '```', '',
   ].join('\n'));
 }
 
@@ -158,8 +158,8 @@ async function measure(db: Database['db'], url: string, base: string, helloBase:
     loadAfter: load(),
   };
   const last = (await sql<{ name: string }>`select max(name) as name from kysely_migration`.execute(db)).rows[0]?.name ?? '?';
-  const ids = (await db.selectFrom('requirement').select('id').execute()).map((r) => r.id);
-  const qList = await captureQuery(url, (d) => progressSummaries(d, ids, { rootPath: '/', asOf: new Date() }));
+  // The list sends one such query per requirement; this is the one of the benchmarked central requirement.
+  const qList = await captureQuery(url, (d) => progressSummaries(d, [reqId], { rootPath: '/', asOf: new Date() }));
   writePlans([
     `${await explain(db, qCountry)}\n\n-- and beside it, the missing units:\n${await explain(db, qCountryMissing)}`,
     `${await explain(db, qProvince)}\n\n-- and beside it, the missing units:\n${await explain(db, qProvinceMissing)}`,
@@ -171,7 +171,7 @@ function figuresOf(m: Awaited<ReturnType<typeof measure>>, units: number): Figur
   const where = `${units.toLocaleString('en')} units; load average ${m.loadBefore} at start, ${m.loadAfter} at end`;
   const pair = (label: string, r: typeof m.country): Figure[] => [
     { name: `Progress of one requirement, ${label}, via HTTP (p50)`, goal: 50, unit: 'ms', measured: round1(r.http),
-      detail: `${r.numbers.submitted}/${r.numbers.targeted} submitted, ${r.numbers.missing} missing; ${r.n} requests; p95 ${r.p95.toFixed(1)} ms; bare SQL p50 ${r.sql.toFixed(1)} ms; ${where}` },
+      detail: `${r.numbers.submitted}/${r.numbers.targeted} submitted, ${r.numbers.missing} missing; ${r.n} requests, each timed to the last byte of its answer; p95 ${r.p95.toFixed(1)} ms; bare SQL p50 ${r.sql.toFixed(1)} ms; ${where}` },
     { name: `Progress ${label}: HTTP ÷ bare SQL (p50)`, goal: 1.5, unit: '×', measured: Math.round((r.http / r.sql) * 100) / 100,
       detail: `${r.http.toFixed(1)} ms ÷ ${r.sql.toFixed(1)} ms, alternated request by request` },
   ];

@@ -1,6 +1,5 @@
-import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
-import { timed } from './http';
+import { client, timed } from './http';
 
 /**
  * The load generator of bench/national.bench.ts, run in its own process (`runLoad`) so that the client's work does
@@ -23,28 +22,9 @@ async function throughput(job: Extract<LoadJob, { mode: 'throughput' }>): Promis
   return { rps: r.requests.average, errors: r.non2xx + r.errors + r.timeouts, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-/** A JSON call over node:http with a keep-alive agent: a fraction of fetch's CPU per request, so the client stays light. */
-function jsonClient(base: string, sockets: number) {
-  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
-  const { hostname, port } = new URL(base);
-  return (cookie: string, method: string, path: string, body: unknown) => new Promise<{ status: number; json: any }>((resolve, reject) => {
-    const data = JSON.stringify(body);
-    const req = request({ agent, hostname, port, method, path, timeout: 30_000,
-      headers: { cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-
 /** Every user once, starting within `spreadMs`: PUT the draft (version 0), then POST submit; each request's time and the failures. */
 async function submitRush(job: Extract<LoadJob, { mode: 'submit' }>): Promise<SubmitResult> {
-  const call = jsonClient(job.base, job.cookies.length);
+  const call = client(job.base, job.cookies.length);
   const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
   const ms: number[] = [];
   const one = async (cookie: string): Promise<number> => {

@@ -10,9 +10,9 @@ describe('ReadCache', () => {
   it('trả lại câu trả lời trong thời hạn, hết hạn thì bỏ', () => {
     let now = 0;
     const c = new ReadCache(5_000, 10, () => now);
-    c.set('a', '[1]', c.snapshot());
+    c.set('a', Buffer.from('[1]'), c.snapshot());
     now = 4_999;
-    expect(c.get('a')).toBe('[1]');
+    expect(c.get('a')?.toString()).toBe('[1]');
     now = 5_000;
     expect(c.get('a')).toBeUndefined();
   });
@@ -21,14 +21,14 @@ describe('ReadCache', () => {
     const c = new ReadCache();
     const gen = c.snapshot();
     c.clear(); // a write committed while the read was in flight
-    c.set('a', '[old]', gen);
+    c.set('a', Buffer.from('[old]'), gen);
     expect(c.get('a')).toBeUndefined();
   });
 
   it('giới hạn số mục: bỏ mục cũ nhất', () => {
     const c = new ReadCache(5_000, 2);
-    for (const k of ['a', 'b', 'c']) c.set(k, k, c.snapshot());
-    expect([c.get('a'), c.get('b'), c.get('c')]).toEqual([undefined, 'b', 'c']);
+    for (const k of ['a', 'b', 'c']) c.set(k, Buffer.from(k), c.snapshot());
+    expect([c.get('a'), c.get('b'), c.get('c')].map((b) => b?.toString())).toEqual([undefined, 'b', 'c']);
   });
 });
 

@@ -16,13 +16,13 @@ declare module 'fastify' {
 }
 
 /**
- * Serialised answers of the hottest reads (a unit's inbox during the deadline hour), per app instance. Safe by
+ * Serialised answers (UTF-8 bytes, encoded once rather than on every send) of the hottest reads (a unit's inbox during the deadline hour), per app instance. Safe by
  * construction rather than by bookkeeping: ANY state-changing request empties it, so no write path
  * can forget to evict. Writes are rare next to reads; in the deadline rush every submission empties it and the
  * next read of each unit goes to the database again, which is what correctness needs.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, { body: string; at: number }>();
+  private readonly entries = new Map<string, { body: Buffer; at: number }>();
   /** Bumped by every clear: an answer computed from a read that started before a change is not stored. */
   private generation = 0;
 
@@ -32,7 +32,7 @@ export class ReadCache {
     private readonly monotonicNow: () => number = () => performance.now(),
   ) {}
 
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (this.monotonicNow() - e.at < this.ttlMs) return e.body;
@@ -45,7 +45,7 @@ export class ReadCache {
     return this.generation;
   }
 
-  set(key: string, body: string, gen: number): void {
+  set(key: string, body: Buffer, gen: number): void {
     if (gen !== this.generation) return;
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { body, at: this.monotonicNow() });

@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { SubmissionStatus } from '../../db/schema.directing';
 import type { RootedRule } from '../../domain/targeting';
-import { isTargetedSql, rootedRules, targetedInScopeSql, trackingSql } from './requirements.targeting.queries';
+import { rootedRules, targetedInScopeSql, trackingSql } from './requirements.targeting.queries';
 import type { TProgress, TProgressSummary, TProgressUnit, TUnitsQuery } from './requirements.schemas';
 
 /** Where the progress is counted: a subtree (path prefix; '/' is the whole tree) as of an instant. */
@@ -12,54 +12,39 @@ export interface ProgressScope {
 }
 
 /**
- * The targeted units of one requirement under `rootPath`, one row each, with the effective deadline, the
- * submission if any, and the tracking state (the SQL twin of domain/due-dates.ts `trackingStatus`):
- * first submitted by asOf → on time or late against the unit's deadline; otherwise overdue or not yet due.
- * `submission_status` is the status as of asOf too (statusAsOfSql), so a later decision never counts early.
+ * The targeted units of one requirement under `rootPath`, one row each, joined to their deadline override and
+ * their submission if any: `from org_unit u join requirement r … left join requirement_deadline d … left join submission s`.
  */
-function targetRows(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
-  const deadline = sql`coalesce(d.deadline, r.deadline)`;
+function targetedUnits(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
   return db
     .selectFrom('org_unit as u')
     .innerJoin('requirement as r', (j) => j.on('r.id', '=', requirementId))
     .leftJoin('requirement_deadline as d', (j) => j.on('d.requirement_id', '=', requirementId).onRef('d.unit_id', '=', 'u.id'))
     .leftJoin('submission as s', (j) => j.on('s.requirement_id', '=', requirementId).onRef('s.unit_id', '=', 'u.id'))
-    .select([
-      'r.id as requirement_id', 'u.id', 'u.code', 'u.name', 's.id as submission_id', 's.first_submitted_at',
-      statusAsOfSql(s.asOf).as('submission_status'),
-      sql<string>`${deadline}::text`.as('deadline'),
-      trackingSql(s.asOf).as('tracking'),
-    ])
     .where(targetedInScopeSql('u', rules, s.rootPath));
 }
 
 /**
- * targetRows without names and with the deadline as a date: what the counts need. Narrow rows keep the
- * materialised CTE small (20,000 rows for a national requirement); names are looked up for the missing units only.
+ * Each targeted unit with the effective deadline, the submission and the tracking state (the SQL twin of
+ * domain/due-dates.ts `trackingStatus`): first submitted by asOf → on time or late against the unit's deadline;
+ * otherwise overdue or not yet due. `submission_status` is the status as of asOf too (statusAsOfSql), so a later
+ * decision never counts early.
  */
-function countedRows(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
-  return db
-    .selectFrom('org_unit as u')
-    .innerJoin('requirement as r', (j) => j.on('r.id', '=', requirementId))
-    .leftJoin('requirement_deadline as d', (j) => j.on('d.requirement_id', '=', requirementId).onRef('d.unit_id', '=', 'u.id'))
-    .leftJoin('submission as s', (j) => j.on('s.requirement_id', '=', requirementId).onRef('s.unit_id', '=', 'u.id'))
-    .select([
-      'u.id', 's.id as submission_id', statusAsOfSql(s.asOf).as('submission_status'),
-      sql<string>`coalesce(d.deadline, r.deadline)`.as('deadline'), trackingSql(s.asOf).as('tracking'),
-    ])
-    .where(targetedInScopeSql('u', rules, s.rootPath));
+function targetRows(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
+  return targetedUnits(db, requirementId, rules, s).select([
+    'r.id as requirement_id', 'u.id', 'u.code', 'u.name', 's.id as submission_id', 's.first_submitted_at',
+    statusAsOfSql(s.asOf).as('submission_status'),
+    sql<string>`coalesce(d.deadline, r.deadline)::text`.as('deadline'),
+    trackingSql(s.asOf).as('tracking'),
+  ]);
 }
 
-/** targetRows of many requirements at once, the rules joined in (a list: estimates matter less than one round trip). */
-function manyTargetRows(db: Db, requirementIds: readonly number[], s: ProgressScope) {
-  return db
-    .selectFrom('org_unit as u')
-    .innerJoin('requirement as r', (j) => j.on('r.id', 'in', requirementIds))
-    .leftJoin('requirement_deadline as d', (j) => j.onRef('d.requirement_id', '=', 'r.id').onRef('d.unit_id', '=', 'u.id'))
-    .leftJoin('submission as s', (j) => j.onRef('s.requirement_id', '=', 'r.id').onRef('s.unit_id', '=', 'u.id'))
-    .select(['r.id as requirement_id', trackingSql(s.asOf).as('tracking')])
-    .where('u.path', 'like', `${s.rootPath}%`)
-    .where(isTargetedSql('u', sql.ref('r.id')));
+/** targetRows without names and with the deadline as a date: what the counts need, in narrow rows (20,000 for a national requirement). */
+function countedRows(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
+  return targetedUnits(db, requirementId, rules, s).select([
+    'u.id', 's.id as submission_id', statusAsOfSql(s.asOf).as('submission_status'),
+    sql<string>`coalesce(d.deadline, r.deadline)`.as('deadline'), trackingSql(s.asOf).as('tracking'),
+  ]);
 }
 
 /**
@@ -180,21 +165,22 @@ export async function progressUnits(db: Db, requirementId: number, s: ProgressSc
 }
 
 /**
- * The headline numbers of many requirements in ONE grouped query (the list page), so a list of N requirements
- * costs one round trip instead of N: `select requirement_id, count(*) filter (…) … from t group by requirement_id`.
+ * The headline numbers of many requirements (the list page): one small counting query per requirement, each with
+ * its own rules in view of the planner, sent together (PostgreSQL spreads them over the pool's connections).
+ * One grouped query over all of them had to guess how many units each reaches, and at national scale (200
+ * requirements, 1.1 million targeted pairs) spilled to disk for seconds (bench/national-plans.md).
  */
 export async function progressSummaries(db: Db, requirementIds: readonly number[], s: ProgressScope): Promise<Map<number, TProgressSummary>> {
   if (requirementIds.length === 0) return new Map();
-  const rows = await db
-    .with('t', () => manyTargetRows(db, requirementIds, s))
+  const rules = await rootedRules(db, requirementIds);
+  const rows = await Promise.all(requirementIds.map((id) => db
+    .with('t', () => countedRows(db, id, rules.get(id)!, s))
     .selectFrom('t')
     .select((eb) => [
-      't.requirement_id',
       eb.fn.countAll<number>().as('targeted'),
       eb.fn.countAll<number>().filterWhere('t.tracking', 'in', ['on_time', 'late']).as('submitted'),
       eb.fn.countAll<number>().filterWhere('t.tracking', '=', 'overdue').as('missing'),
     ])
-    .groupBy('t.requirement_id')
-    .execute();
-  return new Map(rows.map((r) => [r.requirement_id, { targeted: n(r.targeted), submitted: n(r.submitted), missing: n(r.missing) }]));
+    .executeTakeFirstOrThrow()));
+  return new Map(rows.map((r, i) => [requirementIds[i]!, { targeted: n(r.targeted), submitted: n(r.submitted), missing: n(r.missing) }]));
 }

@@ -97,7 +97,8 @@ async function progressScope(db: Db, actor: Actor, query: TProgressQuery, now: D
 }
 
 export async function requirementProgress(db: Db, actor: Actor, id: number, query: TProgressQuery, now: Date): Promise<TProgress> {
-  // Independent lookups, sent together (on PostgreSQL they run in parallel; measured on the national data).
+  // The lookups go together (on PostgreSQL each on its own connection), then the two counting queries alone: run
+  // beside them, the visibility check slowed a province's roll-up by a third on 2 cores (measured).
   const [req, scope, rules] = await Promise.all([q.findRequirement(db, actor, id), progressScope(db, actor, query, now), rootedRules(db, [id])]);
   if (!req) throw notFound('Không tìm thấy yêu cầu.');
   return { ...(await progressOf(db, id, scope, req.kind === 'model_registration', rules.get(id))), asOf: scope.asOfDate };

@@ -46,10 +46,10 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     if (hit === undefined) {
       const gen = app.readCache.snapshot();
       const items = await inbox(app.db, actor, now);
-      app.readCache.set(key, JSON.stringify(items), gen);
+      app.readCache.set(key, Buffer.from(JSON.stringify(items)), gen);
       return items;
     }
-    // Already-serialised JSON of a validated answer: Fastify sends strings as they are.
+    // Already-serialised JSON of a validated answer: Fastify sends bytes as they are.
     return reply.type('application/json; charset=utf-8').send(hit as unknown as TInboxItem[]);
   });
 
