@@ -58,6 +58,11 @@ describe.each(DIALECTS)('hộp việc của đơn vị qua bộ nhớ đệm (%s
     expect(reads).toHaveBeenCalledTimes(1);
     await inbox('cdyenbai');
     expect(reads).toHaveBeenCalledTimes(2);
+    // A stranger's requests write nothing an inbox shows, and must not be able to keep emptying the cache.
+    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'khong-co', password: 'sai-mat-khau-123' } });
+    await t.app.inject({ method: 'POST', url: '/khong-co' });
+    await inbox('cucthongke');
+    expect(reads).toHaveBeenCalledTimes(2);
     reads.mockRestore();
   });
 

@@ -67,9 +67,10 @@ export const readCachePlugin = fp(async (app: FastifyInstance) => {
   app.decorate('readCache', new ReadCache());
   // onSend runs after the handler (its transaction committed) and before the client can see the answer, so the
   // client's next read never meets an answer older than its own change. Refused requests clear it too: a 4xx or
-  // 5xx normally wrote nothing, but "normally" is not a guarantee worth a stale inbox.
+  // 5xx normally wrote nothing, but "normally" is not a guarantee worth a stale inbox. Anonymous requests (login, a
+  // stranger's POST) change nothing an inbox shows, and must not let anyone keep emptying it during the deadline rush.
   app.addHook('onSend', (req, _reply, payload, done) => {
-    if (!READS.has(req.method)) app.readCache.clear();
+    if (!READS.has(req.method) && req.actor) app.readCache.clear();
     done(null, payload);
   });
 });

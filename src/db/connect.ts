@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, Migrator, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import { pgliteDialect } from './pglite-dialect';
@@ -21,14 +21,24 @@ export interface Database {
 pg.types.setTypeParser(20, (v) => Number(v));
 const INT8 = 20;
 
+/**
+ * Web requests want answers in milliseconds: starting a parallel worker cost ~25 ms on a 2-core server, ten times
+ * the province roll-up it was meant to speed up, and JIT compiles for longer than these queries run
+ * (docs/scaling.md). Set once per new connection, best effort: behind a pooler that shares server sessions
+ * (PgBouncer in transaction mode) they may not apply, which costs speed, never correctness (startup `options`
+ * would be refused there outright).
+ */
+async function webSession(connection: DatabaseConnection): Promise<void> {
+  for (const setting of ['set max_parallel_workers_per_gather = 0', 'set jit = off']) {
+    await connection.executeQuery(CompiledQuery.raw(setting)).catch(() => undefined);
+  }
+}
+
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function connect(opts: { databaseUrl?: string; dataDir?: string; pglite?: PGlite }): Promise<Database> {
   if (opts.databaseUrl) {
-    // Web requests want answers in milliseconds: starting a parallel worker cost ~25 ms on a 2-core server, ten times
-    // the province roll-up it was meant to speed up, and JIT compiles for longer than these queries run
-    // (bench/national-plans.md). Both stay available to a session that sets them.
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: '-c max_parallel_workers_per_gather=0 -c jit=off' });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool, onCreateConnection: webSession }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const lite =

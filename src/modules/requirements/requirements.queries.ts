@@ -57,15 +57,6 @@ export async function findRequirement(db: Db | Trx, actor: Actor, id: number): P
   return db.selectFrom('requirement').select([...COLUMNS, ...DATES]).where('requirement.id', '=', id).where(visibleTo(db, actor)).executeTakeFirst();
 }
 
-/**
- * Kind, year and status of a requirement by id, NOT scoped: only for callers that reached it through a row already
- * checked against the caller's scope (a submission being submitted), where the scoped lookup would plan a second,
- * costlier query for nothing.
- */
-export async function requirementKindOf(db: Db | Trx, id: number): Promise<Pick<RequirementDates, 'kind' | 'year' | 'status'>> {
-  return db.selectFrom('requirement').select(['kind', 'year', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
-}
-
 /** Locked for the rest of the transaction, so two edits of one requirement queue up. Scoped like findRequirement. */
 export async function lockRequirement(trx: Trx, actor: Actor, id: number): Promise<RequirementDates | undefined> {
   return trx.selectFrom('requirement').select([...COLUMNS, ...DATES]).where('requirement.id', '=', id).where(visibleTo(trx, actor)).forUpdate().executeTakeFirst();

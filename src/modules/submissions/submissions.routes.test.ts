@@ -24,7 +24,7 @@ describe.each(DIALECTS)('bài nộp của đơn vị (%s)', (kind) => {
   });
   afterAll(async () => { await t?.close(); });
 
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: { cookie: cookie[who]! }, ...(payload ? { payload } : {}) });
   async function newRequirement(body: object): Promise<number> {
     const res = await call('canbo', 'POST', '/api/requirements', { targets: [{ rule: 'all_grassroots' }], ...body });
@@ -108,6 +108,18 @@ describe.each(DIALECTS)('bài nộp của đơn vị (%s)', (kind) => {
     const notSent = await call('canbo', 'POST', `/api/submissions/${own.id}/accept`);
     expect(notSent.statusCode).toBe(409);
     expect(notSent.json().error.message).toBe('Không thể chấp nhận bài nộp đang ở trạng thái "đang soạn".');
+  });
+
+  it('đơn vị không còn được giao yêu cầu thì không gửi được bản nháp đã lưu (404), bài vẫn là bản nháp', async () => {
+    const req = await newRequirement({ kind: 'report', title: 'Báo cáo chuyên đề', deadline: '2024-06-30' });
+    const draft = (await save('cdyenbai', req, report('Bản nháp'), 0)).json<TSubmission>();
+    const retarget = await call('canbo', 'PATCH', `/api/requirements/${req}`, { targets: [{ rule: 'unit', unitId: ids.cucthongke }] });
+    expect(retarget.statusCode, retarget.body).toBe(200);
+    const sent = await call('cdyenbai', 'POST', `/api/submissions/${draft.id}/submit`, { version: draft.version });
+    expect(sent.statusCode).toBe(404);
+    const stored = await t.database.db.selectFrom('submission').select(['status', 'version']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ status: 'draft', version: draft.version });
+    expect((await call('canbo', 'POST', `/api/requirements/${req}/close`)).statusCode).toBe(200); // out of the other tests' inboxes
   });
 
   it('gửi bài thiếu nội dung bắt buộc bị từ chối 400, bài vẫn là bản nháp', async () => {

@@ -5,7 +5,7 @@ import type { SubmissionStatus } from '../../db/schema.directing';
 import { daysLeft, trackingStatus, vnDate } from '../../domain/due-dates';
 import { canTransition, nextStatus, refusalMessage, type SubmissionAction } from '../../domain/submission-workflow';
 import { recordAudit } from '../audit/audit.queries';
-import { findRequirement, type RequirementDates, requirementKindOf } from '../requirements/requirements.queries';
+import { findRequirement, type RequirementDates } from '../requirements/requirements.queries';
 import { inTransaction } from '../units/units.service';
 import { ZContentByKind } from './submissions.content.schemas';
 import * as q from './submissions.queries';
@@ -25,13 +25,6 @@ function stale(s: q.SubmissionWithUnit): AppError {
 async function openRequirementOf(db: Db | Trx, actor: Actor, requirementId: number): Promise<RequirementDates> {
   const req = await findRequirement(db, actor, requirementId);
   if (!req) throw notFound('Không tìm thấy yêu cầu.');
-  if (req.status === 'closed') throw conflict('REQUIREMENT_CLOSED', 'Yêu cầu đã kết thúc, không nhận bài nộp nữa.');
-  return req;
-}
-
-/** The requirement a submission answers (closed → 409); callers reach it through a submission found in scope. */
-async function requirementOfSubmission(trx: Trx, requirementId: number): Promise<Pick<RequirementDates, 'kind' | 'year' | 'status'>> {
-  const req = await requirementKindOf(trx, requirementId);
   if (req.status === 'closed') throw conflict('REQUIREMENT_CLOSED', 'Yêu cầu đã kết thúc, không nhận bài nộp nữa.');
   return req;
 }
@@ -98,8 +91,8 @@ async function step(
 /** Submits after checking the content strictly for its kind; keeps the version; records models or the steering committee. */
 export async function submit(db: Db, ctx: ActorContext, id: number, version: number, now: Date): Promise<TSubmission> {
   return step(db, ctx, id, version, 'submit', now, async (trx, s, newVersion) => {
-    // Reached through the submission, which step() found in the caller's scope and locked.
-    const req = await requirementOfSubmission(trx, s.requirement_id);
+    // Still targeting the unit and open: a unit taken out of the targets (or deactivated) after saving cannot submit.
+    const req = await openRequirementOf(trx, ctx.actor, s.requirement_id);
     const content = ZContentByKind[req.kind].parse(s.content);
     await q.insertVersion(trx, s.id, newVersion, content, now, ctx.actor.userId);
     if (req.kind === 'model_registration') await recordModels(trx, s, req.year, ZContentByKind.model_registration.parse(content).models);
