@@ -8,7 +8,7 @@ import { rootedRules } from '../src/modules/requirements/requirements.targeting.
 import { buildApp } from '../src/server';
 import { type Figure, median, passes, percentile } from './figures';
 import { TODAY } from './national/activity';
-import type { ThroughputResult } from './national/load';
+import { saveAndSubmit, type ThroughputResult } from './national/load';
 import { type Call, captureQuery, client, explain, helloServer, load, login, loginAll, runLoad, throughput, timed } from './national/http';
 
 /**
@@ -37,11 +37,11 @@ async function httpVsSql(call: Call, cookie: string, path: string, db: Database[
   const sqlMs: number[] = [];
   let check: { http: any; sql: any } = { http: null, sql: null };
   for (let i = -5; i < runs; i++) {
-    const h = await call(cookie, 'GET', path).then((value) => ({ ms: value.ms, value }));
+    const h = await call(cookie, 'GET', path);
     const s = await timed(() => Promise.all([db.executeQuery(q), db.executeQuery(qMissing)]).then(([counts]) => counts));
-    if (h.value.status !== 200) throw new Error(`${path}: ${h.value.status} ${JSON.stringify(h.value.json)}`);
+    if (h.status !== 200) throw new Error(`${path}: ${h.status} ${JSON.stringify(h.json)}`);
     if (i >= 0) { httpMs.push(h.ms); sqlMs.push(s.ms); }
-    check = { http: h.value.json, sql: s.value.rows[0] };
+    check = { http: h.json, sql: s.value.rows[0] };
   }
   const same = check.http.targeted === Number(check.sql.targeted) && check.http.onTime === Number(check.sql.on_time) && check.http.missing === Number(check.sql.missing);
   if (!same) throw new Error(`HTTP and SQL disagree: ${JSON.stringify(check.http).slice(0, 200)} vs ${JSON.stringify(check.sql).slice(0, 200)}`);
@@ -52,10 +52,10 @@ async function p50Of(call: Call, cookie: string, path: string, runs: number, war
   const ms: number[] = [];
   let size = 0;
   for (let i = -warm; i < runs; i++) {
-    const r = await call(cookie, 'GET', path).then((value) => ({ ms: value.ms, value }));
-    if (r.value.status !== 200) throw new Error(`${path}: ${r.value.status}`);
+    const r = await call(cookie, 'GET', path);
+    if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
     if (i >= 0) ms.push(r.ms);
-    size = Array.isArray(r.value.json) ? r.value.json.length : 0;
+    size = Array.isArray(r.json) ? r.json.length : 0;
   }
   return { p50: median(ms), size };
 }
@@ -76,16 +76,6 @@ async function readThroughput(base: string, helloBase: string, unit: string) {
   const rounds = hello.map((h, i) => `${Math.round(api[i]!.rps)}/${Math.round(h.rps)}`).join(', ');
   return { helloRps: mid(hello), apiRps: mid(api), meRps: await throughput(base, '/api/auth/me', unit, 16, 4), rounds,
     errors: [...hello, ...api].reduce((n, r) => n + r.errors, 0) };
-}
-
-/** One unit saves a report draft then submits it, alone; → the two request times. */
-async function saveAndSubmit(call: Call, cookie: string, reqId: number): Promise<number[]> {
-  const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
-  const saved = await timed(() => call(cookie, 'PUT', `/api/requirements/${reqId}/submission`, { content, version: 0 }));
-  if (saved.value.status !== 200) throw new Error(`save: ${saved.value.status}`);
-  const sent = await timed(() => call(cookie, 'POST', `/api/submissions/${saved.value.json.id}/submit`, { version: saved.value.json.version }));
-  if (sent.value.status !== 200) throw new Error(`submit: ${sent.value.status}`);
-  return [saved.ms, sent.ms];
 }
 
 /** A fresh report requirement for every grassroots unit, deleted by `drop` with its submissions (the audit log keeps its lines). */
@@ -116,7 +106,11 @@ async function concurrentSubmits(base: string, call: Call, db: Database['db'], s
   try {
     const cookies = await loginAll(base, units);
     const alone: number[] = [];
-    for (const u of units.slice(0, ALONE)) alone.push(...(await saveAndSubmit(call, cookies.get(u)!, rush.id)));
+    for (const u of units.slice(0, ALONE)) {
+      const r = await saveAndSubmit(call, cookies.get(u)!, rush.id);
+      if (!r.ok) throw new Error(`${u} could not save and submit alone`);
+      alone.push(...r.ms);
+    }
     const users = units.slice(ALONE).map((u) => cookies.get(u)!);
     const spread = await runLoad({ mode: 'submit', base, cookies: users, requirementId: rush.id, spreadMs: RUSH_MS });
     const atOnce = await runLoad({ mode: 'submit', base, cookies: users, requirementId: burst.id, spreadMs: 0 });

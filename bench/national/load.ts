@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { client, timed } from './http';
+import { type Call, client } from './http';
 
 /**
  * The load generator of bench/national.bench.ts, run in its own process (`runLoad`) so that the client's work does
@@ -22,19 +22,24 @@ async function throughput(job: Extract<LoadJob, { mode: 'throughput' }>): Promis
   return { rps: r.requests.average, errors: r.non2xx + r.errors + r.timeouts, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-/** Every user once, starting within `spreadMs`: PUT the draft (version 0), then POST submit; each request's time and the failures. */
+/** One unit saves a report draft (version 0) then submits it; → the times of the requests made and whether both succeeded. */
+export async function saveAndSubmit(call: Call, cookie: string, requirementId: number): Promise<{ ms: number[]; ok: boolean }> {
+  const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
+  const saved = await call(cookie, 'PUT', `/api/requirements/${requirementId}/submission`, { content, version: 0 });
+  if (saved.status !== 200) return { ms: [saved.ms], ok: false };
+  const sent = await call(cookie, 'POST', `/api/submissions/${saved.json.id}/submit`, { version: saved.json.version });
+  return { ms: [saved.ms, sent.ms], ok: sent.status === 200 };
+}
+
+/** Every user once, each starting at a random moment within `spreadMs`: each request's time and the failures. */
 async function submitRush(job: Extract<LoadJob, { mode: 'submit' }>): Promise<SubmitResult> {
   const call = client(job.base, job.cookies.length);
-  const content = { text: 'Đơn vị đã triển khai đầy đủ, kết quả tốt.', tasks: [], attachmentIds: [] };
   const ms: number[] = [];
   const one = async (cookie: string): Promise<number> => {
     if (job.spreadMs > 0) await new Promise((r) => setTimeout(r, Math.random() * job.spreadMs));
-    const saved = await timed(() => call(cookie, 'PUT', `/api/requirements/${job.requirementId}/submission`, { content, version: 0 }));
-    ms.push(saved.ms);
-    if (saved.value.status !== 200) return 1;
-    const sent = await timed(() => call(cookie, 'POST', `/api/submissions/${saved.value.json.id}/submit`, { version: saved.value.json.version }));
-    ms.push(sent.ms);
-    return sent.value.status === 200 ? 0 : 1;
+    const r = await saveAndSubmit(call, cookie, job.requirementId);
+    ms.push(...r.ms);
+    return r.ok ? 0 : 1;
   };
   const t = performance.now();
   const cpu = process.cpuUsage();

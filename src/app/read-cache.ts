@@ -1,5 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+import { TtlCache } from './ttl-cache';
 
 /**
  * How long an answer is reused. Every change made through this instance empties the cache at once (the hook
@@ -16,48 +17,29 @@ declare module 'fastify' {
 }
 
 /**
- * Serialised answers (UTF-8 bytes, encoded once rather than on every send) of the hottest reads (a unit's inbox during the deadline hour), per app instance. Safe by
- * construction rather than by bookkeeping: ANY state-changing request empties it, so no write path
- * can forget to evict. Writes are rare next to reads; in the deadline rush every submission empties it and the
- * next read of each unit goes to the database again, which is what correctness needs.
+ * Serialised answers (UTF-8 bytes, encoded once rather than on every send) of the hottest reads (a unit's inbox
+ * during the deadline hour), per app instance. Safe by construction rather than by bookkeeping: ANY signed-in
+ * state-changing request empties it, so no write path can forget to evict. Writes are rare next to reads; in the
+ * deadline rush every submission empties it and the next read of each unit goes to the database again.
  */
-export class ReadCache {
-  private readonly entries = new Map<string, { body: Buffer; at: number }>();
-  /** Bumped by every clear: an answer computed from a read that started before a change is not stored. */
-  private generation = 0;
-
-  constructor(
-    private readonly ttlMs = READ_CACHE_TTL_MS,
-    private readonly max = READ_CACHE_MAX,
-    private readonly monotonicNow: () => number = () => performance.now(),
-  ) {}
-
-  get(key: string): Buffer | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (this.monotonicNow() - e.at < this.ttlMs) return e.body;
-    this.entries.delete(key);
-    return undefined;
+export class ReadCache extends TtlCache<Buffer> {
+  constructor(ttlMs = READ_CACHE_TTL_MS, max = READ_CACHE_MAX, monotonicNow?: () => number) {
+    super(ttlMs, max, monotonicNow);
   }
 
-  /** Call before reading the database; pass the result to `set`. */
-  snapshot(): number {
-    return this.generation;
-  }
-
-  set(key: string, body: Buffer, gen: number): void {
-    if (gen !== this.generation) return;
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { body, at: this.monotonicNow() });
-  }
-
-  clear(): void {
-    this.generation++;
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
+  /**
+   * Answers from the cache under `key`, else returns what `load` reads (validated and serialised by the route's
+   * schema as usual) and keeps its JSON for the next caller. The key must hold everything the answer depends on
+   * besides the data (whose unit, which day).
+   */
+  async serve<T>(reply: FastifyReply, key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.get(key);
+    // Fastify sends bytes as they are: JSON of an answer that passed the schema when it was stored.
+    if (hit !== undefined) return reply.type('application/json; charset=utf-8').send(hit) as unknown as T;
+    const gen = this.snapshot();
+    const answer = await load();
+    this.set(key, Buffer.from(JSON.stringify(answer)), gen);
+    return answer;
   }
 }
 

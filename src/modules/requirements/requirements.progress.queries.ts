@@ -148,8 +148,8 @@ const UNIT_FILTERS: Record<NonNullable<TUnitsQuery['status']>, RawBuilder<boolea
 };
 
 /** The units behind any number of the progress, by deadline then name. */
-export async function progressUnits(db: Db, requirementId: number, s: ProgressScope, status: TUnitsQuery['status']): Promise<TProgressUnit[]> {
-  const rules = (await rootedRules(db, [requirementId])).get(requirementId)!;
+export async function progressUnits(db: Db, requirementId: number, s: ProgressScope, status: TUnitsQuery['status'], rules?: readonly RootedRule[]): Promise<TProgressUnit[]> {
+  rules ??= (await rootedRules(db, [requirementId])).get(requirementId)!;
   const rows = await db
     .with('t', () => targetRows(db, requirementId, rules, s))
     .selectFrom('t')

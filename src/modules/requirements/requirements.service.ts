@@ -105,8 +105,9 @@ export async function requirementProgress(db: Db, actor: Actor, id: number, quer
 }
 
 export async function requirementUnits(db: Db, actor: Actor, id: number, query: TUnitsQuery, now: Date): Promise<TProgressUnit[]> {
-  if (!(await q.findRequirement(db, actor, id))) throw notFound('Không tìm thấy yêu cầu.');
-  return progressUnits(db, id, await progressScope(db, actor, query, now), query.status);
+  const [req, scope, rules] = await Promise.all([q.findRequirement(db, actor, id), progressScope(db, actor, query, now), rootedRules(db, [id])]);
+  if (!req) throw notFound('Không tìm thấy yêu cầu.');
+  return progressUnits(db, id, scope, query.status, rules.get(id));
 }
 
 /** The list; for everyone but unit accounts each row carries its headline progress over the caller's scope, now. */

@@ -4,7 +4,7 @@ import { actorOf, changeContext } from '../../app/auth-plugin';
 import { errorResponses, ZIdParam, ZOk } from '../common.schemas';
 import { listComments, listVersions, toSubmissionDto } from './submissions.queries';
 import {
-  type TInboxItem, ZComment, ZCommentBody, ZDraftSave, ZInboxItem, ZReturnBody, ZStaleError, ZSubmission, ZSubmissionVersion, ZVersionBody,
+  ZComment, ZCommentBody, ZDraftSave, ZInboxItem, ZReturnBody, ZStaleError, ZSubmission, ZSubmissionVersion, ZVersionBody,
 } from './submissions.schemas';
 import { vnDate } from '../../domain/due-dates';
 import { acceptSubmission, addComment, inbox, ownSubmission, returnSubmission, saveDraft, submit, visibleSubmission } from './submissions.service';
@@ -38,19 +38,10 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     config: unitOnly,
     schema: { tags, summary: 'Việc của đơn vị: các yêu cầu đang mở, hạn gần nhất trước', response: { 200: z.array(ZInboxItem), ...errorResponses } },
   }, async (req, reply) => {
-    // The deadline hour's hottest read: served from the read cache (emptied by every change; src/app/read-cache.ts).
+    // The deadline hour's hottest read, from the read cache (emptied by every change): per unit and Vietnamese day.
     const actor = actorOf(req);
     const now = app.clock();
-    const key = `inbox:${actor.unitId}:${vnDate(now)}`;
-    const hit = app.readCache.get(key);
-    if (hit === undefined) {
-      const gen = app.readCache.snapshot();
-      const items = await inbox(app.db, actor, now);
-      app.readCache.set(key, Buffer.from(JSON.stringify(items)), gen);
-      return items;
-    }
-    // Already-serialised JSON of a validated answer: Fastify sends bytes as they are.
-    return reply.type('application/json; charset=utf-8').send(hit as unknown as TInboxItem[]);
+    return app.readCache.serve(reply, `inbox:${actor.unitId}:${vnDate(now)}`, () => inbox(app.db, actor, now));
   });
 
   app.get('/:id', {
