@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { SubmissionStatus } from '../../db/schema.directing';
 import type { RootedRule } from '../../domain/targeting';
+import { compareVi } from '../../vn/text';
 import { rootedRules, targetedInScopeSql, trackingSql } from './requirements.targeting.queries';
 import type { TProgress, TProgressSummary, TProgressUnit, TUnitsQuery } from './requirements.schemas';
 
@@ -65,6 +66,13 @@ function statusAsOfSql(asOf: Date): RawBuilder<SubmissionStatus | null> {
 
 const n = (v: unknown) => Number(v ?? 0);
 
+/**
+ * Lists of units: soonest deadline first, then by name in Vietnamese order ("Bảo hiểm" before "Bưu điện"), which the
+ * database's C.UTF-8 collation does not give. Deadlines are 'yyyy-mm-dd', so text order is date order.
+ */
+const byDeadlineThenName = (a: { deadline: string; name: string }, b: { deadline: string; name: string }) =>
+  (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : compareVi(a.name, b.name));
+
 /** The models' JSON object (a string on some drivers) as numbers. */
 function modelCounts(v: unknown): NonNullable<TProgress['models']> {
   const o = (typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, unknown>;
@@ -101,15 +109,13 @@ export function progressQuery(db: Db, requirementId: number, rules: readonly Roo
     ]);
 }
 
-/** The units that are past their deadline without a submission, by deadline then name: the "chưa gửi" list. */
+/** The units that are past their deadline without a submission: the "chưa gửi" list (put in order by byDeadlineThenName). */
 export function missingUnitsQuery(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope) {
   return db
     .with('t', () => targetRows(db, requirementId, rules, s))
     .selectFrom('t')
     .select(['t.id', 't.code', 't.name', 't.deadline'])
-    .where('t.tracking', '=', 'overdue')
-    .orderBy('t.deadline')
-    .orderBy('t.name');
+    .where('t.tracking', '=', 'overdue');
 }
 
 /** `rules`: the requirement's rules when the caller read them already (alongside its other lookups). */
@@ -123,7 +129,7 @@ export async function progressOf(db: Db, requirementId: number, s: ProgressScope
   return {
     requirementId,
     targeted: n(r.targeted), submitted: n(r.submitted), onTime: n(r.on_time), late: n(r.late), missing: n(r.missing),
-    notYetDue: n(r.not_yet_due), accepted: n(r.accepted), returned: n(r.returned), missingUnits,
+    notYetDue: n(r.not_yet_due), accepted: n(r.accepted), returned: n(r.returned), missingUnits: missingUnits.sort(byDeadlineThenName),
     ...(withModels && { models: modelCounts(r.models) }),
   };
 }
@@ -155,13 +161,11 @@ export async function progressUnits(db: Db, requirementId: number, s: ProgressSc
     .selectFrom('t')
     .selectAll()
     .$if(status !== undefined, (qb) => qb.where(UNIT_FILTERS[status!]))
-    .orderBy('t.deadline')
-    .orderBy('t.name')
     .execute();
   return rows.map((r) => ({
     id: r.id, code: r.code, name: r.name, deadline: r.deadline, tracking: r.tracking, submissionId: r.submission_id,
     submissionStatus: r.submission_status, firstSubmittedAt: r.first_submitted_at && r.tracking !== 'overdue' && r.tracking !== 'not_yet_due' ? new Date(r.first_submitted_at).toISOString() : null,
-  }));
+  })).sort(byDeadlineThenName);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { DIALECTS } from '../../../test/db';
+import { compareVi } from '../../vn/text';
 import type { TProgress, TProgressUnit } from './requirements.schemas';
 
 /** Accepted and returned are counted as of the asked date: a decision taken later does not count yet. */
@@ -67,6 +68,16 @@ describe.each(DIALECTS)('GET /api/requirements/:id/progress theo ngày tính (%s
     expect(rows.find((r) => r.code === 'bqlkcn')?.submissionStatus).toBe('submitted');
     const before = (await call('canbo', 'GET', `/api/requirements/${reqId}/units?asOf=2024-08-15`)).json<TProgressUnit[]>();
     expect(before.find((r) => r.code === 'bqlkcn')).toMatchObject({ submissionStatus: null, firstSubmittedAt: null, tracking: 'not_yet_due' });
+  });
+
+  it('đơn vị chưa gửi xếp theo hạn rồi theo tên tiếng Việt ("Bảo hiểm" trước "Bưu điện"), ở trang tiến độ và danh sách đơn vị', async () => {
+    const missing = (await progress('2024-10-01')).missingUnits;
+    expect(missing.length).toBeGreaterThan(40);
+    const names = missing.filter((u) => u.deadline === missing.at(-1)!.deadline).map((u) => u.name);
+    expect(names).toEqual([...names].sort(compareVi));
+    expect(names.indexOf('Bảo hiểm xã hội tỉnh Yên Bái')).toBeLessThan(names.indexOf('Bưu điện tỉnh Yên Bái'));
+    const listed = (await call('canbo', 'GET', `/api/requirements/${reqId}/units?asOf=2024-10-01&status=missing`)).json<TProgressUnit[]>();
+    expect(listed.map((u) => u.id)).toEqual(missing.map((u) => u.id));
   });
 
   it('danh sách yêu cầu mang sẵn tiến độ từng dòng, khớp với trang tiến độ; tài khoản đơn vị không có', async () => {
