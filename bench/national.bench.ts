@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
+import type { Actor } from '../src/app/actor';
 import { connect, type Database, migrateToLatest } from '../src/db/connect';
 import { endOfDayVn } from '../src/domain/due-dates';
 import { missingUnitsQuery, progressQuery, progressSummaries } from '../src/modules/requirements/requirements.progress.queries';
@@ -48,22 +49,25 @@ async function httpVsSql(call: Call, cookie: string, path: string, db: Database[
   return { http: median(httpMs), sql: median(sqlMs), p95: percentile(httpMs, 95), n: httpMs.length, numbers: check.http as { targeted: number; submitted: number; missing: number } };
 }
 
-async function p50Of(call: Call, cookie: string, path: string, runs: number, warm = 5): Promise<{ p50: number; size: number }> {
+async function p50Of(call: Call, cookie: string, path: string, runs: number, warm = 5): Promise<{ p50: number; size: number; bytes: number }> {
   const ms: number[] = [];
   let size = 0;
+  let bytes = 0;
   for (let i = -warm; i < runs; i++) {
     const r = await call(cookie, 'GET', path);
     if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
     if (i >= 0) ms.push(r.ms);
     size = Array.isArray(r.json) ? r.json.length : 0;
+    bytes = Buffer.byteLength(JSON.stringify(r.json));
   }
-  return { p50: median(ms), size };
+  return { p50: median(ms), size, bytes };
 }
 
 /**
  * Requests per second of the bare hello and of the unit inbox, in 3 alternating rounds of 4 s each (the machine's
  * speed drifts: a hello measured minutes apart from the inbox moved by 40 % between runs), each figure the median of
- * its rounds; and GET /api/auth/me once, for the record.
+ * its rounds, both asked as a browser asks (accepting gzip); then, for the record, GET /api/auth/me and the inbox
+ * asked by a client that does not accept gzip.
  */
 async function readThroughput(base: string, helloBase: string, unit: string) {
   const hello: ThroughputResult[] = [];
@@ -75,7 +79,7 @@ async function readThroughput(base: string, helloBase: string, unit: string) {
   const mid = (xs: ThroughputResult[]) => [...xs].sort((a, b) => a.rps - b.rps)[1]!;
   const rounds = hello.map((h, i) => `${Math.round(api[i]!.rps)}/${Math.round(h.rps)}`).join(', ');
   return { helloRps: mid(hello), apiRps: mid(api), meRps: await throughput(base, '/api/auth/me', unit, 16, 4), rounds,
-    errors: [...hello, ...api].reduce((n, r) => n + r.errors, 0) };
+    identityRps: await throughput(base, '/api/submissions/inbox', unit, 16, 4, false), errors: [...hello, ...api].reduce((n, r) => n + r.errors, 0) };
 }
 
 /** A fresh report requirement for every grassroots unit, deleted by `drop` with its submissions (the audit log keeps its lines). */
@@ -149,8 +153,11 @@ async function measure(db: Database['db'], url: string, base: string, helloBase:
   const [admin, staff, unit] = [await login(base, 'admin'), await login(base, `${PROVINCE}.canbo1`), await login(base, unitUsers[0]!)];
   const asOf = endOfDayVn(TODAY);
   const rules = (await rootedRules(db, [reqId])).get(reqId)!;
+  // The same two statements the server sends for the admin, the visibility test included (for the admin it is true).
+  const adminRow = await db.selectFrom('app_user').select(['id', 'unit_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+  const viewer: Actor = { userId: adminRow.id, username: 'admin', fullName: 'admin', role: 'admin', unitId: adminRow.unit_id, scopePath: null, mustChangePassword: false, sessionId: 0 };
   const bare = (rootPath: string): [Compiled, Compiled] => [
-    progressQuery(db, reqId, rules, { rootPath, asOf }, false).compile(), missingUnitsQuery(db, reqId, rules, { rootPath, asOf }).compile()];
+    progressQuery(db, reqId, rules, { rootPath, asOf }, false, viewer).compile(), missingUnitsQuery(db, reqId, rules, { rootPath, asOf }).compile()];
   const [qCountry, qCountryMissing] = bare('/');
   const [qProvince, qProvinceMissing] = bare(provincePath);
   const loadBefore = load();
@@ -186,7 +193,7 @@ function figuresOf(m: Awaited<ReturnType<typeof measure>>, units: number): Figur
     { name: `Progress ${label}: HTTP ÷ bare SQL (p50)`, goal: 1.5, unit: '×', measured: Math.round((r.http / r.sql) * 100) / 100,
       detail: `${r.http.toFixed(1)} ms ÷ ${r.sql.toFixed(1)} ms, alternated request by request` },
   ];
-  const { inbox, missing, missingCountry, helloRps, apiRps, meRps, rounds, errors, submits } = m;
+  const { inbox, missing, missingCountry, helloRps, apiRps, meRps, identityRps, rounds, errors, submits } = m;
   return [
     ...pair('whole country (admin)', m.country),
     ...pair(`one province (${PROVINCE})`, m.province),
@@ -197,8 +204,10 @@ function figuresOf(m: Awaited<ReturnType<typeof measure>>, units: number): Figur
       detail: `GET /api/requirements as admin: ${m.list.size} requirements, each counted over the whole country; 3 requests after 1 warm-up. No goal in issue 7: 1 s set here for a usable list page` },
     { name: 'Read API throughput vs bare Fastify hello', goal: 50, unit: '%', lowerIsBetter: false, measured: Math.round((apiRps.rps / helloRps.rps) * 100),
       detail: `unit inbox ${apiRps.rps.toFixed(0)} req/s vs hello ${helloRps.rps.toFixed(0)} req/s, medians of 3 alternating rounds (inbox/hello: ${rounds}); `
-        + `16 keep-alive connections × 4 s each, autocannon in its own process; the inbox answer lists ${inbox.size} requirements, served from the read cache, which every change empties; `
-        + `p99 inbox ${apiRps.p99} ms, hello ${helloRps.p99} ms; GET /api/auth/me (one query each): ${meRps.rps.toFixed(0)} req/s; ${errors + meRps.errors} errors` },
+        + `16 keep-alive connections × 4 s each, autocannon in its own process, accepting gzip as browsers do; the inbox answer lists ${inbox.size} requirements (${inbox.bytes.toLocaleString('en')} bytes of JSON), `
+        + `served gzip-compressed from the read cache, which every change empties; p99 inbox ${apiRps.p99} ms, hello ${helloRps.p99} ms; `
+        + `the same inbox to a client that does not accept gzip: ${identityRps.rps.toFixed(0)} req/s (${Math.round((identityRps.rps / helloRps.rps) * 100)} %); `
+        + `GET /api/auth/me (one query each): ${meRps.rps.toFixed(0)} req/s; ${errors + meRps.errors + identityRps.errors} errors` },
     { name: `${SUBMITTERS} unit users saving and submitting within ${RUSH_MS / 1000} s, national DB (p95)`, goal: 300, unit: 'ms', measured: round1(submits.rush.p95),
       detail: `each PUT a draft then POST submit at a random moment within ${RUSH_MS / 1000} s (${(SUBMITTERS / (RUSH_MS / 1000)).toFixed(0)} submissions/s; the national deadline hour, 50,000 units in 60 min, is 14/s); `
         + `client in its own process; ${submits.rush.requests} requests, p50 ${submits.rush.p50.toFixed(1)} ms, max ${submits.rush.max.toFixed(1)} ms; one user at a time: p50 ${submits.alone.toFixed(1)} ms (${ALONE} users)` },

@@ -87,9 +87,9 @@ export function runLoad(job: LoadJob): Promise<ThroughputResult | SubmitResult> 
   });
 }
 
-/** `connections` keep-alive connections sending `path` back to back for `seconds` (autocannon, in its own process). */
-export function throughput(base: string, path: string, cookie: string | null, connections: number, seconds: number): Promise<ThroughputResult> {
-  return runLoad({ mode: 'throughput', url: `${base}${path}`, cookie, connections, seconds });
+/** `connections` keep-alive connections sending `path` back to back for `seconds` (autocannon, in its own process), asking for gzip as browsers do unless `gzip` is false. */
+export function throughput(base: string, path: string, cookie: string | null, connections: number, seconds: number, gzip = true): Promise<ThroughputResult> {
+  return runLoad({ mode: 'throughput', url: `${base}${path}`, cookie, connections, seconds, gzip });
 }
 
 /** A bare Fastify 5 "hello" on loopback: the ceiling the read API is compared with. */

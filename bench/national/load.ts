@@ -7,7 +7,8 @@ import { type Call, client } from './http';
  * Reads one job as JSON on stdin and prints its result as JSON on stdout.
  */
 export type LoadJob =
-  | { mode: 'throughput'; url: string; cookie: string | null; connections: number; seconds: number }
+  /** `gzip`: ask for compressed answers, as every browser does (`accept-encoding: gzip, deflate, br, zstd`). */
+  | { mode: 'throughput'; url: string; cookie: string | null; connections: number; seconds: number; gzip: boolean }
   /** Each user starts at a random moment within `spreadMs` (0: all at the same instant). */
   | { mode: 'submit'; base: string; cookies: string[]; requirementId: number; spreadMs: number };
 
@@ -17,7 +18,8 @@ export interface SubmitResult { ms: number[]; errors: number; wallMs: number; cp
 /** autocannon, closed loop: `connections` keep-alive connections each sending the next request when the last is answered. */
 async function throughput(job: Extract<LoadJob, { mode: 'throughput' }>): Promise<ThroughputResult> {
   const r = await autocannon({
-    url: job.url, connections: job.connections, duration: job.seconds, headers: job.cookie ? { cookie: job.cookie } : {},
+    url: job.url, connections: job.connections, duration: job.seconds,
+    headers: { ...(job.cookie && { cookie: job.cookie }), ...(job.gzip && { 'accept-encoding': 'gzip, deflate, br, zstd' }) },
   });
   return { rps: r.requests.average, errors: r.non2xx + r.errors + r.timeouts, p50: r.latency.p50, p99: r.latency.p99 };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import { buildTestApp, type TestApp } from '../../test/app';
@@ -5,30 +6,53 @@ import { DIALECTS } from '../../test/db';
 import * as submissionsService from '../modules/submissions/submissions.service';
 import type { TInboxItem } from '../modules/submissions/submissions.schemas';
 import { ReadCache } from './read-cache';
+import { TtlCache } from './ttl-cache';
 
-describe('ReadCache', () => {
-  it('trả lại câu trả lời trong thời hạn, hết hạn thì bỏ', () => {
+describe('TtlCache', () => {
+  it('trả lại giá trị trong thời hạn, hết hạn thì bỏ', () => {
     let now = 0;
-    const c = new ReadCache(5_000, 10, () => now);
-    c.set('a', Buffer.from('[1]'), c.snapshot());
+    const c = new TtlCache<string>(5_000, 10, () => now);
+    c.set('a', '[1]', c.snapshot());
     now = 4_999;
-    expect(c.get('a')?.toString()).toBe('[1]');
+    expect(c.get('a')).toBe('[1]');
     now = 5_000;
     expect(c.get('a')).toBeUndefined();
   });
 
-  it('không lưu câu trả lời đọc trước một thay đổi', () => {
-    const c = new ReadCache();
+  it('không lưu giá trị đọc trước một thay đổi', () => {
+    const c = new TtlCache<string>(5_000, 10);
     const gen = c.snapshot();
     c.clear(); // a write committed while the read was in flight
-    c.set('a', Buffer.from('[old]'), gen);
+    c.set('a', '[old]', gen);
     expect(c.get('a')).toBeUndefined();
   });
 
   it('giới hạn số mục: bỏ mục cũ nhất', () => {
-    const c = new ReadCache(5_000, 2);
-    for (const k of ['a', 'b', 'c']) c.set(k, Buffer.from(k), c.snapshot());
-    expect([c.get('a'), c.get('b'), c.get('c')].map((b) => b?.toString())).toEqual([undefined, 'b', 'c']);
+    const c = new TtlCache<string>(5_000, 2);
+    for (const k of ['a', 'b', 'c']) c.set(k, k, c.snapshot());
+    expect([c.get('a'), c.get('b'), c.get('c')]).toEqual([undefined, 'b', 'c']);
+  });
+});
+
+describe('ReadCache.remember', () => {
+  it('các yêu cầu cùng lúc dùng chung một lần đọc; hết hạn hoặc có thay đổi thì đọc lại', async () => {
+    let now = 0;
+    const c = new ReadCache(5_000, 10, () => now);
+    let reads = 0;
+    const load = async () => ++reads;
+    expect(await Promise.all([c.remember('k', load), c.remember('k', load)])).toEqual([1, 1]);
+    now = 4_999;
+    expect(await c.remember('k', load)).toBe(1);
+    now = 5_000;
+    expect(await c.remember('k', load)).toBe(2);
+    c.clear();
+    expect(await c.remember('k', load)).toBe(3);
+  });
+
+  it('một lần đọc lỗi không được giữ lại', async () => {
+    const c = new ReadCache();
+    await expect(c.remember('k', () => Promise.reject(new Error('mất kết nối')))).rejects.toThrow('mất kết nối');
+    expect(await c.remember('k', async () => 'đọc lại')).toBe('đọc lại');
   });
 });
 
@@ -64,6 +88,17 @@ describe.each(DIALECTS)('hộp việc của đơn vị qua bộ nhớ đệm (%s
     await inbox('cucthongke');
     expect(reads).toHaveBeenCalledTimes(2);
     reads.mockRestore();
+  });
+
+  it('trình duyệt nhận gzip thì được bản nén sẵn; trình khách không nhận gzip vẫn được JSON thường', async () => {
+    const plain = await inbox('cucthongke'); // stored by now
+    const zipped = await t.app.inject({ method: 'GET', url: '/api/submissions/inbox', headers: { cookie: cookie.cucthongke!, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain);
+    const refused = await t.app.inject({ method: 'GET', url: '/api/submissions/inbox', headers: { cookie: cookie.cucthongke!, 'accept-encoding': 'gzip;q=0' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.json()).toEqual(plain);
   });
 
   it('thay đổi qua API hiện ra ngay: yêu cầu mới, bản nháp, bài đã gửi', async () => {

@@ -1,8 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { Actor } from '../../app/actor';
 import type { Db } from '../../db/connect';
 import type { SubmissionStatus } from '../../db/schema.directing';
 import type { RootedRule } from '../../domain/targeting';
 import { compareVi } from '../../vn/text';
+import { visibleTo } from './requirements.queries';
 import { rootedRules, targetedInScopeSql, trackingSql } from './requirements.targeting.queries';
 import type { TProgress, TProgressSummary, TProgressUnit, TUnitsQuery } from './requirements.schemas';
 
@@ -84,8 +86,11 @@ function modelCounts(v: unknown): NonNullable<TProgress['models']> {
  * units and, for model registrations, the models of the counted submissions. The missing units come from
  * missingUnitsQuery, sent at the same time: on PostgreSQL the two run side by side on two connections, and
  * building the names' JSON inside this query cost as much as all the counting (bench/national-plans.md).
+ * With a `viewer`, the query also says whether they may see the requirement (`exists (select 1 from requirement
+ * where id = … and <visibleTo>) as visible`): the authorisation is decided by the database in the same statement,
+ * instead of one more round trip before the counting.
  */
-export function progressQuery(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope, withModels: boolean) {
+export function progressQuery(db: Db, requirementId: number, rules: readonly RootedRule[], s: ProgressScope, withModels: boolean, viewer?: Actor) {
   /** The models of the counted submissions, counted in one pass: `(select json_build_object('total', count(*), 'khoi', count(*) filter (…), …) from dvk_model_year y …)`. */
   const models = sql<NonNullable<TProgress['models']>>`(select json_build_object('total', count(*),
       'khoi', count(*) filter (where m.level = 'khoi'), 'coSo', count(*) filter (where m.level = 'co_so'),
@@ -106,6 +111,7 @@ export function progressQuery(db: Db, requirementId: number, rules: readonly Roo
       eb.fn.countAll<number>().filterWhere('t.submission_status', '=', 'accepted').as('accepted'),
       eb.fn.countAll<number>().filterWhere('t.submission_status', '=', 'returned').as('returned'),
       ...(withModels ? [models.as('models')] : []),
+      ...(viewer ? [eb.exists(db.selectFrom('requirement').select(sql.lit(1).as('x')).where('requirement.id', '=', requirementId).where(visibleTo(db, viewer))).as('visible')] : []),
     ]);
 }
 
@@ -118,14 +124,31 @@ export function missingUnitsQuery(db: Db, requirementId: number, rules: readonly
     .where('t.tracking', '=', 'overdue');
 }
 
-/** `rules`: the requirement's rules when the caller read them already (alongside its other lookups). */
-export async function progressOf(db: Db, requirementId: number, s: ProgressScope, withModels: boolean, rules?: readonly RootedRule[]): Promise<Omit<TProgress, 'asOf'>> {
-  rules ??= (await rootedRules(db, [requirementId])).get(requirementId)!;
+/** Everything the progress of a requirement is computed from besides the scope: its rules and whether it counts models. */
+export interface ProgressInputs {
+  rules: readonly RootedRule[];
+  withModels: boolean;
+}
+
+/** The progress of a requirement for the system (the CLI, the reports of a requirement already checked visible). */
+export async function progressOf(db: Db, requirementId: number, s: ProgressScope, withModels: boolean): Promise<Omit<TProgress, 'asOf'>> {
+  const rules = (await rootedRules(db, [requirementId])).get(requirementId)!;
+  return (await countProgress(db, requirementId, s, { rules, withModels }))!;
+}
+
+/** The progress as `viewer` may see it, or null when the requirement is not visible to them. */
+export function progressFor(db: Db, viewer: Actor, requirementId: number, s: ProgressScope, inputs: ProgressInputs): Promise<Omit<TProgress, 'asOf'> | null> {
+  return countProgress(db, requirementId, s, inputs, viewer);
+}
+
+async function countProgress(db: Db, requirementId: number, s: ProgressScope, { rules, withModels }: ProgressInputs, viewer?: Actor): Promise<Omit<TProgress, 'asOf'> | null> {
   const [row, missingUnits] = await Promise.all([
-    progressQuery(db, requirementId, rules, s, withModels).executeTakeFirstOrThrow(),
+    progressQuery(db, requirementId, rules, s, withModels, viewer).executeTakeFirstOrThrow(),
+    // Sent beside the counts before the visibility is known; thrown away below when the viewer may not see it.
     missingUnitsQuery(db, requirementId, rules, s).execute(),
   ]);
   const r = row as typeof row & Record<string, unknown>;
+  if (viewer && !r.visible) return null;
   return {
     requirementId,
     targeted: n(r.targeted), submitted: n(r.submitted), onTime: n(r.on_time), late: n(r.late), missing: n(r.missing),

@@ -42,12 +42,16 @@ export function visibleTo(db: Db | Trx, actor: Actor) {
     if (actor.role === 'unit') return targetsOwnUnit;
     if (actor.scopePath === null) return eb.lit(true);
     // A target reaches into the scope when its root lies inside the scope (a subtree, a named unit) or when it
-    // covers the whole scope (a rule rooted above it: a national requirement seen by a province's staff).
+    // covers the whole scope (a rule rooted above it: a national requirement seen by a province's staff). A unit
+    // named above the scope covers only itself: the province committee's own task is not the bloc's business.
     const scope = actor.scopePath;
     const targetsScope = eb.exists(
       db.selectFrom('requirement_target as rt').innerJoin('org_unit as root', 'root.id', 'rt.unit_id').select(sql.lit(1).as('x'))
         .where('rt.requirement_id', '=', sql.ref<number>('requirement.id'))
-        .where((w) => w.or([w('root.path', 'like', `${scope}%`), w(sql.val(scope), 'like', sql<string>`root.path || '%'`)])),
+        .where((w) => w.or([
+          w('root.path', 'like', `${scope}%`),
+          w.and([w('rt.rule', '<>', 'unit'), w(sql.val(scope), 'like', sql<string>`root.path || '%'`)]),
+        ])),
     );
     return eb.or([unitIdWithinScope(db, actor, 'requirement.responsible_unit_id')(eb), targetsScope]);
   };

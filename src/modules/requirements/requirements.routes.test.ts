@@ -151,6 +151,28 @@ describe.each(DIALECTS)('yêu cầu và tiến độ (%s)', (kind) => {
     expect(await targetedBy([{ rule: 'subtree', unitId: ids.cdyenbai }, { rule: 'unit', unitId: cell }])).toBe(2);
   });
 
+  it('tiến độ đọc quy tắc giao qua bộ nhớ đệm: sửa quy tắc thì con số đổi ngay; quyền xem vẫn xét từng lần', async () => {
+    const created = await call('canbo', 'POST', '/api/requirements', { kind: 'checklist', title: 'Thử bộ nhớ đệm', deadline: '2024-12-31', targets: [{ rule: 'kind', kind: 'doan_the' }] });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `/api/requirements/${created.json().id}/progress`;
+    expect((await call('canbo', 'GET', url)).json<TProgress>().targeted).toBe(3);
+    const patched = await call('canbo', 'PATCH', `/api/requirements/${created.json().id}`, { targets: [{ rule: 'subtree', unitId: ids.cdyenbai }] });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect((await call('canbo', 'GET', url)).json<TProgress>().targeted).toBe(1);
+    // A requirement of the province committee alone (named above canbo's scope, which it does not reach): the
+    // admin's read leaves its rules in the cache, canbo still gets 404.
+    const board = await call('admin', 'POST', '/api/requirements', {
+      kind: 'report', title: 'Việc riêng của Ban (thử bộ nhớ đệm)', deadline: '2099-12-31', responsibleUnitId: ids.tinhuy, targets: [{ rule: 'unit', unitId: ids.tinhuy }],
+    });
+    expect(board.statusCode, board.body).toBe(201);
+    expect((await call('admin', 'GET', `/api/requirements/${board.json().id}/progress`)).statusCode).toBe(200);
+    const refused = await call('canbo', 'GET', `/api/requirements/${board.json().id}/progress`);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().error.message).toBe('Không tìm thấy yêu cầu.');
+    expect((await call('canbo', 'GET', `/api/requirements/${board.json().id}/units`)).statusCode).toBe(404);
+    expect((await call('canbo', 'GET', '/api/requirements/987654/progress')).statusCode).toBe(404);
+  });
+
   it('giao cho đơn vị ngoài phạm vi bị từ chối, không tạo gì', async () => {
     const res = await call('canbo', 'POST', '/api/requirements', { kind: 'report', title: 'Sai', deadline: '2024-12-31', targets: [{ rule: 'unit', unitId: ids.tinhuy }] });
     expect(res.statusCode).toBe(400);

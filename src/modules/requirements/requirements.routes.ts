@@ -38,10 +38,10 @@ export const requirementsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id/progress', {
     config: readers,
     schema: { tags, summary: 'Tiến độ: được giao, đã gửi, đúng hạn, muộn, quá hạn, chưa đến hạn; gộp theo cây con', params: ZIdParam, querystring: ZProgressQuery, response: { 200: ZProgress, ...errorResponses } },
-  }, async (req) => requirementProgress(app.db, actorOf(req), req.params.id, req.query, app.clock()));
+  }, async (req) => requirementProgress(app.db, actorOf(req), req.params.id, req.query, app.clock(), app.readCache));
 
   app.get('/:id/units', {
     config: readers,
     schema: { tags, summary: 'Các đơn vị đứng sau một con số của tiến độ', params: ZIdParam, querystring: ZUnitsQuery, response: { 200: z.array(ZProgressUnit), ...errorResponses } },
-  }, async (req) => requirementUnits(app.db, actorOf(req), req.params.id, req.query, app.clock()));
+  }, async (req) => requirementUnits(app.db, actorOf(req), req.params.id, req.query, app.clock(), app.readCache));
 };

@@ -41,7 +41,7 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     // The deadline hour's hottest read, from the read cache (emptied by every change): per unit and Vietnamese day.
     const actor = actorOf(req);
     const now = app.clock();
-    return app.readCache.serve(reply, `inbox:${actor.unitId}:${vnDate(now)}`, () => inbox(app.db, actor, now));
+    return app.readCache.serve(req, reply, `inbox:${actor.unitId}:${vnDate(now)}`, () => inbox(app.db, actor, now));
   });
 
   app.get('/:id', {

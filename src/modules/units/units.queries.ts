@@ -55,6 +55,11 @@ export async function findUnitById(db: Db | Trx, actor: Actor, id: number): Prom
   return db.selectFrom('org_unit').select(UNIT_COLUMNS).where('org_unit.id', '=', id).$call((qb) => unitWithinScope(qb, actor)).executeTakeFirst();
 }
 
+/** A unit's path whoever asks (data, not a decision: the caller checks it against the scope with pathWithinScope). */
+export async function unitPath(db: Db, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('org_unit').select('path').where('id', '=', id).executeTakeFirst())?.path;
+}
+
 export async function findUnitDto(db: Db, actor: Actor, id: number): Promise<TUnit | undefined> {
   const r = await db.selectFrom('org_unit').select([...UNIT_COLUMNS, childCount]).where('org_unit.id', '=', id).$call((qb) => unitWithinScope(qb, actor)).executeTakeFirst();
   return r ? toUnitDto(r) : undefined;
