@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -68,7 +67,6 @@ export interface AppOptions {
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Assembles the application: infrastructure first, then each feature module under its prefix. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -103,7 +101,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeadersPlugin);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await registerApiDocs(app);
   await app.register(authPlugin);
   await app.register(readCachePlugin);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { scopeRootPath } from '../domain/org-tree';
 import { isSessionAlive } from '../domain/session-policy';
@@ -37,23 +37,7 @@ function usable(row: q.SessionActorRow, now: Date): boolean {
   return row.user_active && isSessionAlive(times, now);
 }
 
-async function loadActor(app: FastifyInstance, req: FastifyRequest): Promise<Actor | null> {
-  const token = req.cookies[SESSION_COOKIE];
-  if (!token || token.length > 200) return null;
-  const hash = hashToken(token);
-  const now = app.clock();
-  let row = app.sessionCache.get(hash);
-  // A refusal is always decided on a fresh read, so the cache can only ever delay a refusal (by its TTL), never cause one.
-  if (!row || !usable(row, now)) {
-    const gen = app.sessionCache.snapshot();
-    row = await q.findSessionActor(app.db, hash);
-    if (!row || !usable(row, now)) return null;
-    app.sessionCache.set(hash, row, gen);
-  }
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-    await q.touchSession(app.db, row.session_id, now);
-    row.last_seen_at = now; // the cached row is this object: the idle clock restarts for cache hits too
-  }
+function actorFrom(row: q.SessionActorRow): Actor {
   return {
     userId: row.user_id,
     username: row.username,
@@ -66,6 +50,48 @@ async function loadActor(app: FastifyInstance, req: FastifyRequest): Promise<Act
   };
 }
 
+/** The session's token hash, or null when the request carries no plausible session cookie. */
+function tokenHashOf(req: FastifyRequest): string | null {
+  const token = req.cookies[SESSION_COOKIE];
+  return !token || token.length > 200 ? null : hashToken(token);
+}
+
+/**
+ * The caller from the session cache when nothing needs the database (most requests): undefined when the row is
+ * missing, refused, or due for its last_seen_at write, and loadActor must decide.
+ */
+function cachedActor(app: FastifyInstance, hash: string, now: Date): Actor | undefined {
+  const row = app.sessionCache.get(hash);
+  if (!row || !usable(row, now) || now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) return undefined;
+  return actorFrom(row);
+}
+
+async function loadActor(app: FastifyInstance, hash: string, now: Date): Promise<Actor | null> {
+  let row = app.sessionCache.get(hash);
+  // A refusal is always decided on a fresh read, so the cache can only ever delay a refusal (by its TTL), never cause one.
+  if (!row || !usable(row, now)) {
+    const gen = app.sessionCache.snapshot();
+    row = await q.findSessionActor(app.db, hash);
+    if (!row || !usable(row, now)) return null;
+    app.sessionCache.set(hash, row, gen);
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await q.touchSession(app.db, row.session_id, now);
+    row.last_seen_at = now; // the cached row is this object: the idle clock restarts for cache hits too
+  }
+  return actorFrom(row);
+}
+
+/** Admits the caller to the route, or throws the 401 or 403 they get. */
+function admit(req: FastifyRequest, config: FastifyContextConfig | undefined, actor: Actor | null): void {
+  req.actor = actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED', 401, 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
+  if (actor.mustChangePassword && !config?.duringPasswordChange) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 403, 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
+  }
+  if (config?.roles && !config.roles.includes(actor.role)) throw forbidden();
+}
+
 /**
  * Authentication and authorisation for every route, in one place: the route's config says
  * who may call it (`public`, `roles`); the session cookie says who is calling.
@@ -75,17 +101,33 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
   // Per instance, not module-global: every app (and every test app) has its own.
   app.decorate('sessionCache', new SessionCache());
-  app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
-    if (UNSAFE.has(req.method)) assertSameOrigin(req);
-    const config = req.routeOptions.config;
-    if (config?.public) return;
-    req.actor = await loadActor(app, req);
-    if (!req.actor) throw new AppError('UNAUTHENTICATED', 401, 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
-    if (req.actor.mustChangePassword && !config?.duringPasswordChange) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 403, 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
+  // Callback style, answered synchronously from the session cache on most requests: a promise per request cost
+  // more than the check itself at the read rates of the deadline hour (bench/RESULTS.md, read throughput).
+  app.addHook('onRequest', (req, _reply, done) => {
+    try {
+      if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return done();
+      if (UNSAFE.has(req.method)) assertSameOrigin(req);
+      // routeOptions is a getter that builds a new object on every access: read once.
+      const config = req.routeOptions.config;
+      if (config?.public) return done();
+      const hash = tokenHashOf(req);
+      const now = app.clock();
+      const cached = hash === null ? null : cachedActor(app, hash, now);
+      if (cached !== undefined) {
+        admit(req, config, cached);
+        return done();
+      }
+      loadActor(app, hash!, now).then((actor) => {
+        try {
+          admit(req, config, actor);
+        } catch (err) {
+          return done(err as Error);
+        }
+        done();
+      }, done);
+    } catch (err) {
+      done(err as Error);
     }
-    if (config?.roles && !config.roles.includes(req.actor.role)) throw forbidden();
   });
 });
 

@@ -49,23 +49,26 @@ export class ReadCache implements Memo {
   }
 
   /**
-   * Answers from the cache under `key`, else returns what `load` reads (validated and serialised by the route's
-   * schema as usual) and keeps its JSON for the next caller. The key must hold everything the answer depends on
-   * besides the data (whose unit, which day).
+   * Answers from the cache under `key` at once (the reply is sent, nothing is returned, so a route handler that is
+   * not async can answer without a promise), else returns what `load` reads, validated and serialised by the
+   * route's schema as usual, and keeps its JSON for the next caller. The key must hold everything the answer
+   * depends on besides the data (whose unit, which day).
    */
-  async serve<T>(req: FastifyRequest, reply: FastifyReply, key: string, load: () => Promise<T>): Promise<T> {
+  serve<T>(req: FastifyRequest, reply: FastifyReply, key: string, load: () => Promise<T>): Promise<T> | undefined {
     const hit = this.answers.get(key);
     if (hit !== undefined) {
       // Fastify sends bytes as they are: JSON of an answer that passed the schema when it was stored.
       void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
       const gzip = encodings.negotiate(req.headers['accept-encoding'] ?? 'identity') === 'gzip';
-      return (gzip ? reply.header('content-encoding', 'gzip').send(hit) : reply.send(gunzipSync(hit))) as unknown as T;
+      void (gzip ? reply.header('content-encoding', 'gzip').send(hit) : reply.send(gunzipSync(hit)));
+      return undefined;
     }
     const gen = this.answers.snapshot();
-    const answer = await load();
-    this.answers.set(key, gzipSync(JSON.stringify(answer)), gen);
-    void reply.header('vary', 'accept-encoding');
-    return answer;
+    return load().then((answer) => {
+      this.answers.set(key, gzipSync(JSON.stringify(answer)), gen);
+      void reply.header('vary', 'accept-encoding');
+      return answer;
+    });
   }
 
   /**

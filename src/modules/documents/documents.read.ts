@@ -10,7 +10,7 @@ import { inflatedSize, type ZipEntry, zipEntries } from './documents.zip';
  * It lives here and not in src/vn because it does I/O-library work; src/vn stays pure.
  */
 
-/** The same limit as the server's multipart uploads (MAX_UPLOAD_BYTES in server.ts). */
+/** The same limit as the server's multipart uploads (MAX_UPLOAD_BYTES in app/uploads.ts). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** Uncompressed XML a .docx may hold: far above any letter, far below what would exhaust memory. */
 export const MAX_DOCX_XML_BYTES = 50 * 1024 * 1024;

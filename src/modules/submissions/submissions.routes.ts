@@ -37,8 +37,9 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/inbox', {
     config: unitOnly,
     schema: { tags, summary: 'Việc của đơn vị: các yêu cầu đang mở, hạn gần nhất trước', response: { 200: z.array(ZInboxItem), ...errorResponses } },
-  }, async (req, reply) => {
+  }, (req, reply) => {
     // The deadline hour's hottest read, from the read cache (emptied by every change): per unit and Vietnamese day.
+    // Not async: a cached answer goes out without a promise.
     const actor = actorOf(req);
     const now = app.clock();
     return app.readCache.serve(req, reply, `inbox:${actor.unitId}:${vnDate(now)}`, () => inbox(app.db, actor, now));
