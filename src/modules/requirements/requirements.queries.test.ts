@@ -9,10 +9,11 @@ describe('câu lệnh tính tiến độ', () => {
   beforeAll(async () => { database = await freshDatabase('pglite', 'empty'); });
   afterAll(async () => { await database?.close(); });
 
-  it('là một câu lệnh duy nhất, đếm bằng count(*) filter, không đổi ngoài ý muốn', async () => {
+  it('là một câu lệnh duy nhất: nhóm theo tình trạng rồi cộng bằng sum(…) filter, không đổi ngoài ý muốn', async () => {
     const rules = [{ rule: 'all_grassroots' as const, kind: null, unitId: 1, rootPath: '/1/' }, { rule: 'unit' as const, kind: null, unitId: 7, rootPath: '/1/7/' }];
     const q = progressQuery(database.db, 1, rules, { rootPath: '/1/', asOf: new Date('2024-09-05T16:59:59.999Z') }, true).compile();
-    expect(q.sql.match(/count\(\*\) filter/g)?.length).toBe(11);
+    expect(q.sql.match(/sum\("g"\."n"\) filter/g)?.length).toBe(7);
+    expect(q.sql).toMatch(/group by "t"\."tracking", "t"\."submission_status"/);
     await expect(q.sql.replace(/\s+/g, ' ')).toMatchFileSnapshot('requirements.progress.sql');
     const r = await database.db.executeQuery(q);
     expect(r.rows).toHaveLength(1);
