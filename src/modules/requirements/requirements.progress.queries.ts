@@ -210,11 +210,13 @@ export async function progressSummaries(db: Db, requirementIds: readonly number[
   const rules = await rootedRules(db, requirementIds);
   const rows = await Promise.all(requirementIds.map((id) => db
     .with('t', () => countedRows(db, id, rules.get(id)!, s))
-    .selectFrom('t')
+    // Grouped first, as in progressQuery: each unit's tracking computed once.
+    .with('g', (qc) => qc.selectFrom('t').select((eb) => ['t.tracking', eb.fn.countAll<number>().as('n')]).groupBy('t.tracking'))
+    .selectFrom('g')
     .select((eb) => [
-      eb.fn.countAll<number>().as('targeted'),
-      eb.fn.countAll<number>().filterWhere('t.tracking', 'in', ['on_time', 'late']).as('submitted'),
-      eb.fn.countAll<number>().filterWhere('t.tracking', '=', 'overdue').as('missing'),
+      eb.fn.sum<number>('g.n').as('targeted'),
+      eb.fn.sum<number>('g.n').filterWhere('g.tracking', 'in', ['on_time', 'late']).as('submitted'),
+      eb.fn.sum<number>('g.n').filterWhere('g.tracking', '=', 'overdue').as('missing'),
     ])
     .executeTakeFirstOrThrow()));
   return new Map(rows.map((r, i) => [requirementIds[i]!, { targeted: n(r.targeted), submitted: n(r.submitted), missing: n(r.missing) }]));
