@@ -103,33 +103,38 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorate('sessionCache', new SessionCache());
   // Callback style, answered synchronously from the session cache on most requests: a promise per request cost
   // more than the check itself at the read rates of the deadline hour (bench/RESULTS.md, read throughput).
+  // `done` is called exactly once, outside the try, so nothing it runs can lead to a second call.
   app.addHook('onRequest', (req, _reply, done) => {
+    let slow: Promise<void> | undefined;
     try {
-      if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return done();
-      if (UNSAFE.has(req.method)) assertSameOrigin(req);
-      // routeOptions is a getter that builds a new object on every access: read once.
-      const config = req.routeOptions.config;
-      if (config?.public) return done();
-      const hash = tokenHashOf(req);
-      const now = app.clock();
-      const cached = hash === null ? null : cachedActor(app, hash, now);
-      if (cached !== undefined) {
-        admit(req, config, cached);
-        return done();
-      }
-      loadActor(app, hash!, now).then((actor) => {
-        try {
-          admit(req, config, actor);
-        } catch (err) {
-          return done(err as Error);
-        }
-        done();
-      }, done);
+      slow = authorise(app, req);
     } catch (err) {
-      done(err as Error);
+      return done(err as Error);
     }
+    if (slow) slow.then(() => done(), done);
+    else done();
   });
 });
+
+/**
+ * Decides whether the request may reach its route: returns when it may (undefined: decided without the database),
+ * throws the 401 or 403 it gets, or returns the promise of that decision when the database must be asked.
+ */
+function authorise(app: FastifyInstance, req: FastifyRequest): Promise<void> | undefined {
+  if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return undefined;
+  if (UNSAFE.has(req.method)) assertSameOrigin(req);
+  // routeOptions is a getter that builds a new object on every access: read once.
+  const config = req.routeOptions.config;
+  if (config?.public) return undefined;
+  const hash = tokenHashOf(req);
+  const now = app.clock();
+  const cached = hash === null ? null : cachedActor(app, hash, now);
+  if (cached !== undefined) {
+    admit(req, config, cached);
+    return undefined;
+  }
+  return loadActor(app, hash!, now).then((actor) => admit(req, config, actor));
+}
 
 function assertSameOrigin(req: FastifyRequest): void {
   const origin = req.headers.origin;

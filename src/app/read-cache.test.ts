@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../../test/app';
 import { DIALECTS } from '../../test/db';
 import * as submissionsService from '../modules/submissions/submissions.service';
 import type { TInboxItem } from '../modules/submissions/submissions.schemas';
-import { ReadCache } from './read-cache';
+import { acceptsGzip, ReadCache } from './read-cache';
 import { TtlCache } from './ttl-cache';
 
 describe('TtlCache', () => {
@@ -31,6 +31,16 @@ describe('TtlCache', () => {
     const c = new TtlCache<string>(5_000, 2);
     for (const k of ['a', 'b', 'c']) c.set(k, k, c.snapshot());
     expect([c.get('a'), c.get('b'), c.get('c')]).toEqual([undefined, 'b', 'c']);
+  });
+});
+
+describe('acceptsGzip (RFC 9110 §12.5.3)', () => {
+  it.each([
+    [undefined, false], ['', false], ['identity', false], ['br', false], ['gzip', true], ['GZIP', true], ['x-gzip', true],
+    ['gzip, deflate, br, zstd', true], ['deflate, gzip;q=0.5', true], ['gzip;q=0', false], ['gzip; q=0, *', false],
+    ['*, gzip;q=0', false], ['*', true], ['*;q=0', false], ['br, *;q=0.1', true], ['gzip;q=abc', false],
+  ])('%s → %s', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
   });
 });
 
@@ -91,7 +101,10 @@ describe.each(DIALECTS)('hộp việc của đơn vị qua bộ nhớ đệm (%s
   });
 
   it('trình duyệt nhận gzip thì được bản nén sẵn; trình khách không nhận gzip vẫn được JSON thường', async () => {
-    const plain = await inbox('cucthongke'); // stored by now
+    t.app.readCache.clear();
+    const first = await call('cucthongke', 'GET', '/api/submissions/inbox'); // read from the database, then stored
+    expect(first.headers.vary).toContain('accept-encoding');
+    const plain = first.json<TInboxItem[]>();
     const zipped = await t.app.inject({ method: 'GET', url: '/api/submissions/inbox', headers: { cookie: cookie.cucthongke!, 'accept-encoding': 'gzip, deflate, br' } });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toContain('accept-encoding');

@@ -1,5 +1,4 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { TtlCache } from './ttl-cache';
@@ -26,7 +25,28 @@ export interface Memo {
 }
 export const NO_MEMO: Memo = { remember: (_key, load) => load() };
 
-const encodings = new Negotiator({ supportedValues: ['gzip', 'identity'] });
+/**
+ * Whether the client takes gzip (RFC 9110 §12.5.3): a `gzip` (or `x-gzip`) entry with q > 0, or else a `*` with
+ * q > 0. No header, `gzip;q=0` and `gzip;q=0, *` all mean plain JSON.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let star = false;
+  for (const entry of header.toLowerCase().split(',')) {
+    const [name, ...params] = entry.split(';').map((x) => x.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    const wanted = q === undefined || Number(q.slice(2)) > 0;
+    if (name === 'gzip' || name === 'x-gzip') return wanted;
+    if (name === '*') star = wanted;
+  }
+  return star;
+}
+
+/** Adds accept-encoding to the answer's Vary, keeping what is there. */
+function varyOnEncoding(reply: FastifyReply): void {
+  const vary = reply.getHeader('vary');
+  void reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+}
 
 /**
  * What the hottest reads repeat, per app instance: whole answers (a unit's inbox during the deadline hour) and
@@ -58,15 +78,15 @@ export class ReadCache implements Memo {
     const hit = this.answers.get(key);
     if (hit !== undefined) {
       // Fastify sends bytes as they are: JSON of an answer that passed the schema when it was stored.
-      void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      const gzip = encodings.negotiate(req.headers['accept-encoding'] ?? 'identity') === 'gzip';
-      void (gzip ? reply.header('content-encoding', 'gzip').send(hit) : reply.send(gunzipSync(hit)));
+      void reply.type('application/json; charset=utf-8');
+      varyOnEncoding(reply);
+      void (acceptsGzip(req.headers['accept-encoding']) ? reply.header('content-encoding', 'gzip').send(hit) : reply.send(gunzipSync(hit)));
       return undefined;
     }
     const gen = this.answers.snapshot();
     return load().then((answer) => {
       this.answers.set(key, gzipSync(JSON.stringify(answer)), gen);
-      void reply.header('vary', 'accept-encoding');
+      varyOnEncoding(reply);
       return answer;
     });
   }

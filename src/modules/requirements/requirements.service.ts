@@ -3,7 +3,7 @@ import { type Memo, NO_MEMO } from '../../app/read-cache';
 import { badRequest, conflict, notFound } from '../../app/errors';
 import type { Db, Trx } from '../../db/connect';
 import { endOfDayVn, vnDate } from '../../domain/due-dates';
-import { pathWithinScope, unitPath } from '../units/units.queries';
+import { pathWithinScope, unitPathUnscoped } from '../units/units.queries';
 import { inTransaction } from '../units/units.service';
 import * as q from './requirements.queries';
 import { progressInputs } from './requirements.targeting.queries';
@@ -93,7 +93,7 @@ async function progressScope(db: Db, memo: Memo, actor: Actor, query: TProgressQ
   let rootPath = actor.scopePath ?? '/';
   if (query.unitId !== undefined) {
     const id = query.unitId;
-    const path = await memo.remember(`unit-path:${id}`, () => unitPath(db, id));
+    const path = await memo.remember(`unit-path:${id}`, () => unitPathUnscoped(db, id));
     if (path === undefined || !pathWithinScope(actor, path)) throw notFound('Không tìm thấy đơn vị.');
     rootPath = path;
   }

@@ -34,19 +34,15 @@ export async function rootedRules(db: Db, requirementIds: readonly number[]): Pr
 }
 
 /**
- * What the progress of one requirement is computed from, the same for every viewer, in one round trip:
- * `select r.kind, t.rule, t.kind, t.unit_id, root.path from requirement r left join requirement_target t … left join org_unit root …`.
- * Undefined when there is no such requirement. Data, not a decision: who may see the requirement is checked apart.
+ * What the progress of one requirement is computed from, the same for every viewer: its kind and its rules, read
+ * side by side. Undefined when there is no such requirement. Data, not a decision: who may see it is checked apart.
  */
 export async function progressInputs(db: Db, requirementId: number): Promise<{ withModels: boolean; rules: RootedRule[] } | undefined> {
-  const rows = await db.selectFrom('requirement as r')
-    .leftJoin('requirement_target as t', 't.requirement_id', 'r.id').leftJoin('org_unit as root', 'root.id', 't.unit_id')
-    .select(['r.kind as requirement_kind', 't.rule', 't.kind', 't.unit_id', 'root.path'])
-    .where('r.id', '=', requirementId).orderBy('t.id').execute();
-  if (rows.length === 0) return undefined;
-  const rules = rows.filter((r) => r.rule !== null && r.unit_id !== null && r.path !== null)
-    .map((r): RootedRule => ({ rule: r.rule!, kind: r.kind as UnitKind | null, unitId: r.unit_id!, rootPath: r.path! }));
-  return { withModels: rows[0]!.requirement_kind === 'model_registration', rules };
+  const [req, rules] = await Promise.all([
+    db.selectFrom('requirement').select('kind').where('id', '=', requirementId).executeTakeFirst(),
+    rootedRules(db, [requirementId]),
+  ]);
+  return req && { withModels: req.kind === 'model_registration', rules: rules.get(requirementId)! };
 }
 
 /**

@@ -55,8 +55,11 @@ export async function findUnitById(db: Db | Trx, actor: Actor, id: number): Prom
   return db.selectFrom('org_unit').select(UNIT_COLUMNS).where('org_unit.id', '=', id).$call((qb) => unitWithinScope(qb, actor)).executeTakeFirst();
 }
 
-/** A unit's path whoever asks (data, not a decision: the caller checks it against the scope with pathWithinScope). */
-export async function unitPath(db: Db, id: number): Promise<string | undefined> {
+/**
+ * A unit's path whoever asks: the one unscoped read of a unit, for a cache shared by all callers. Whoever uses it
+ * must check the path against the caller's scope with pathWithinScope.
+ */
+export async function unitPathUnscoped(db: Db, id: number): Promise<string | undefined> {
   return (await db.selectFrom('org_unit').select('path').where('id', '=', id).executeTakeFirst())?.path;
 }
 
