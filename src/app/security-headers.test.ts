@@ -27,18 +27,32 @@ describe('tiêu đề bảo mật (tính một lần khi khởi động)', () =>
     expect(h['strict-transport-security']).toBeUndefined();
   });
 
-  it('có trên mọi câu trả lời: thành công, 401, 404 và lỗi dữ liệu vào', async () => {
+  it('câu trả lời của API (thành công, 401, 404, lỗi dữ liệu vào) mang bộ tiêu đề chặt cho API: không tải, không nhúng, không đoán kiểu', async () => {
     const answers = await Promise.all([
       app.inject({ url: '/api/health' }),
       app.inject({ url: '/api/units' }),
-      app.inject({ url: '/khong-co' }),
+      app.inject({ url: '/api/khong-co' }), // an unknown API address, without a session
       app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' }),
     ]);
-    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 404, 400]);
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 401, 400]);
     for (const r of answers) {
-      expect(r.headers['content-security-policy']).toBe(securityHeaders()['content-security-policy']);
-      expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(r.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['x-frame-options']).toBe('DENY');
+      expect(r.headers['cross-origin-resource-policy']).toBe('same-origin');
       expect(r.headers['referrer-policy']).toBe('no-referrer');
     }
+  });
+
+  it('trang ngoài API mang đủ bộ tiêu đề của helmet, kể cả 404; trang tài liệu API vẫn tải được giao diện của nó', async () => {
+    const page = await app.inject({ url: '/khong-co' });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-security-policy']).toBe(securityHeaders()['content-security-policy']);
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    const docs = await app.inject({ url: '/api/docs' });
+    expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(docs.headers['x-content-type-options']).toBe('nosniff');
   });
 });
