@@ -6,6 +6,7 @@ import type { Role } from '../db/schema';
 import * as q from '../modules/auth/auth.queries';
 import { hashToken, SESSION_COOKIE } from '../modules/auth/auth.service';
 import type { Actor, ChangeContext } from './actor';
+import { isApiCall } from './api-url';
 import { AppError, forbidden } from './errors';
 import { SessionCache } from './session-cache';
 
@@ -56,18 +57,13 @@ function tokenHashOf(req: FastifyRequest): string | null {
   return !token || token.length > 200 ? null : hashToken(token);
 }
 
-/**
- * The caller from the session cache when nothing needs the database (most requests): undefined when the row is
- * missing, refused, or due for its last_seen_at write, and loadActor must decide.
- */
-function cachedActor(app: FastifyInstance, hash: string, now: Date): Actor | undefined {
-  const row = app.sessionCache.get(hash);
-  if (!row || !usable(row, now) || now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) return undefined;
-  return actorFrom(row);
-}
+/** Usable and not due for its last_seen_at write: the cached row answers alone, without the database. */
+const answersAlone = (row: q.SessionActorRow | undefined, now: Date): row is q.SessionActorRow =>
+  row !== undefined && usable(row, now) && now.getTime() - row.last_seen_at.getTime() <= TOUCH_EVERY_MS;
 
-async function loadActor(app: FastifyInstance, hash: string, now: Date): Promise<Actor | null> {
-  let row = app.sessionCache.get(hash);
+/** The caller when the database must be asked: no cached row, a refusal to confirm, or a last_seen_at to write. */
+async function loadActor(app: FastifyInstance, hash: string, now: Date, cached: q.SessionActorRow | undefined): Promise<Actor | null> {
+  let row = cached;
   // A refusal is always decided on a fresh read, so the cache can only ever delay a refusal (by its TTL), never cause one.
   if (!row || !usable(row, now)) {
     const gen = app.sessionCache.snapshot();
@@ -83,13 +79,14 @@ async function loadActor(app: FastifyInstance, hash: string, now: Date): Promise
 }
 
 /** Admits the caller to the route, or throws the 401 or 403 they get. */
-function admit(req: FastifyRequest, config: FastifyContextConfig | undefined, actor: Actor | null): void {
+function admit(req: FastifyRequest, config: FastifyContextConfig | undefined, actor: Actor | null): undefined {
   req.actor = actor;
   if (!actor) throw new AppError('UNAUTHENTICATED', 401, 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
   if (actor.mustChangePassword && !config?.duringPasswordChange) {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 403, 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
   }
   if (config?.roles && !config.roles.includes(actor.role)) throw forbidden();
+  return undefined;
 }
 
 /**
@@ -121,19 +118,17 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
  * throws the 401 or 403 it gets, or returns the promise of that decision when the database must be asked.
  */
 function authorise(app: FastifyInstance, req: FastifyRequest): Promise<void> | undefined {
-  if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return undefined;
+  if (!isApiCall(req.url)) return undefined;
   if (UNSAFE.has(req.method)) assertSameOrigin(req);
   // routeOptions is a getter that builds a new object on every access: read once.
   const config = req.routeOptions.config;
   if (config?.public) return undefined;
   const hash = tokenHashOf(req);
+  if (hash === null) return admit(req, config, null);
   const now = app.clock();
-  const cached = hash === null ? null : cachedActor(app, hash, now);
-  if (cached !== undefined) {
-    admit(req, config, cached);
-    return undefined;
-  }
-  return loadActor(app, hash!, now).then((actor) => admit(req, config, actor));
+  const row = app.sessionCache.get(hash);
+  if (answersAlone(row, now)) return admit(req, config, actorFrom(row));
+  return loadActor(app, hash, now, row).then((actor) => admit(req, config, actor));
 }
 
 function assertSameOrigin(req: FastifyRequest): void {

@@ -114,6 +114,18 @@ describe.each(DIALECTS)('hộp việc của đơn vị qua bộ nhớ đệm (%s
     expect(refused.json()).toEqual(plain);
   });
 
+  it('câu trả lời sai lược đồ là lỗi 500 và không được giữ lại', async () => {
+    t.app.readCache.clear();
+    const reads = vi.spyOn(submissionsService, 'inbox').mockResolvedValueOnce([{ requirementId: 'không phải số' }] as unknown as TInboxItem[]);
+    const bad = await call('cdyenbai', 'GET', '/api/submissions/inbox');
+    expect(bad.statusCode).toBe(500);
+    expect(bad.json().error.message).toMatch(/[ạảãáàâăđêôơư]/u); // the Vietnamese message of the error handler
+    const good = await inbox('cdyenbai');
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(good.every((i) => typeof i.requirementId === 'number')).toBe(true);
+    reads.mockRestore();
+  });
+
   it('thay đổi qua API hiện ra ngay: yêu cầu mới, bản nháp, bài đã gửi', async () => {
     const before = await inbox('cucthongke');
     const created = await call('canbo', 'POST', '/api/requirements', {

@@ -8,10 +8,8 @@ import { TtlCache } from './ttl-cache';
  * below); the TTL bounds only what this instance cannot see: a change made by another instance or by the CLI.
  */
 export const READ_CACHE_TTL_MS = 5_000;
-/** One answer per unit at most; a national deployment has about 50,000 units. */
+/** Entries of each kind: one answer per unit at most (a national deployment has about 50,000 units), one fact per requirement or unit. */
 export const READ_CACHE_MAX = 60_000;
-/** Facts per requirement and per unit (a requirement's rules, a unit's path). */
-export const FACTS_CACHE_MAX = 60_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,10 +40,12 @@ export function acceptsGzip(header: string | undefined): boolean {
   return star;
 }
 
-/** Adds accept-encoding to the answer's Vary, keeping what is there. */
-function varyOnEncoding(reply: FastifyReply): void {
+/** gzip-compressed JSON, as it is to a client that takes gzip, unpacked for one that does not. */
+function sendJson(req: FastifyRequest, reply: FastifyReply, gzip: Buffer): undefined {
   const vary = reply.getHeader('vary');
-  void reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+  void reply.type('application/json; charset=utf-8').header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+  void (acceptsGzip(req.headers['accept-encoding']) ? reply.header('content-encoding', 'gzip').send(gzip) : reply.send(gunzipSync(gzip)));
+  return undefined;
 }
 
 /**
@@ -65,29 +65,23 @@ export class ReadCache implements Memo {
 
   constructor(ttlMs = READ_CACHE_TTL_MS, max = READ_CACHE_MAX, monotonicNow?: () => number) {
     this.answers = new TtlCache(ttlMs, max, monotonicNow);
-    this.facts = new TtlCache(ttlMs, Math.max(max, FACTS_CACHE_MAX), monotonicNow);
+    this.facts = new TtlCache(ttlMs, max, monotonicNow);
   }
 
   /**
-   * Answers from the cache under `key` at once (the reply is sent, nothing is returned, so a route handler that is
-   * not async can answer without a promise), else returns what `load` reads, validated and serialised by the
-   * route's schema as usual, and keeps its JSON for the next caller. The key must hold everything the answer
-   * depends on besides the data (whose unit, which day).
+   * Answers from the cache under `key`, else from what `load` reads, serialised once by the route's own schema
+   * (`reply.serialize`: an answer that fails its schema is a 500 and is not kept). Sent as gzip to clients that
+   * take it. The reply is sent, nothing is returned: a cached answer needs no promise, so the route handler is not
+   * async. The key must hold everything the answer depends on besides the data (whose unit, which day).
    */
-  serve<T>(req: FastifyRequest, reply: FastifyReply, key: string, load: () => Promise<T>): Promise<T> | undefined {
+  serve(req: FastifyRequest, reply: FastifyReply, key: string, load: () => Promise<unknown>): Promise<void> | undefined {
     const hit = this.answers.get(key);
-    if (hit !== undefined) {
-      // Fastify sends bytes as they are: JSON of an answer that passed the schema when it was stored.
-      void reply.type('application/json; charset=utf-8');
-      varyOnEncoding(reply);
-      void (acceptsGzip(req.headers['accept-encoding']) ? reply.header('content-encoding', 'gzip').send(hit) : reply.send(gunzipSync(hit)));
-      return undefined;
-    }
+    if (hit !== undefined) return sendJson(req, reply, hit);
     const gen = this.answers.snapshot();
     return load().then((answer) => {
-      this.answers.set(key, gzipSync(JSON.stringify(answer)), gen);
-      varyOnEncoding(reply);
-      return answer;
+      const gzip = gzipSync(reply.serialize(answer) as string);
+      this.answers.set(key, gzip, gen);
+      sendJson(req, reply, gzip);
     });
   }
 
@@ -98,9 +92,9 @@ export class ReadCache implements Memo {
   remember<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.facts.get(key);
     if (hit !== undefined) return hit as Promise<T>;
-    const gen = this.facts.snapshot();
+    // The promise is stored before anything can evict, so a later clear() always drops it.
     const value = load();
-    this.facts.set(key, value, gen);
+    this.facts.set(key, value, this.facts.snapshot());
     value.catch(() => this.facts.forgetWhere((v) => v === value));
     return value;
   }
@@ -108,10 +102,6 @@ export class ReadCache implements Memo {
   clear(): void {
     this.answers.clear();
     this.facts.clear();
-  }
-
-  get size(): number {
-    return this.answers.size + this.facts.size;
   }
 }
 

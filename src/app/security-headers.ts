@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
+import { isApiCall } from './api-url';
 
 /**
  * Security headers and the content security policy, decided by helmet (the library @fastify/helmet wraps) but
@@ -65,14 +66,12 @@ export const API_HELMET_OPTIONS: Readonly<HelmetOptions> = {
   xXssProtection: false,
 };
 
-/** The API's answers, but not its documentation pages (Swagger UI is a document with scripts and styles). */
-export const isApiAnswer = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
 
 export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
   const page = securityHeaders();
   const api = securityHeaders(API_HELMET_OPTIONS);
   app.addHook('onRequest', (req, reply, done) => {
-    reply.headers(isApiAnswer(req.url) ? api : page);
+    reply.headers(isApiCall(req.url) ? api : page);
     done();
   });
 });
