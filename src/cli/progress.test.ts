@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../../test/app';
 import { DIALECTS } from '../../test/db';
 import { unitIdOf } from '../../test/factory';
 import { main } from '../cli';
-import { directiveProgress } from './progress';
+import { directiveProgress, humanReport } from './progress';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -57,6 +57,9 @@ describe.each(DIALECTS)('danvan progress: cùng con số với trang tiến đ�
     const api = await t.app.inject({ url: `/api/requirements/${reqId}/progress?asOf=2024-09-05`, headers: { cookie: staff } });
     const { requirementId: _, asOf: __, ...numbers } = api.json();
     expect(p.requirements[0]).toMatchObject(numbers);
+    // For a person, dates read dd/mm/yyyy as everywhere else in the product.
+    expect(humanReport(p)).toContain('tính đến ngày 05/09/2024:');
+    expect(humanReport(p)).toContain('• Đăng ký mô hình Dân vận khéo 2024 (hạn 25/10/2024)');
   });
 
   it('văn bản không có thì báo rõ', async () => {

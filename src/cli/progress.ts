@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect';
 import { endOfDayVn, vnDate } from '../domain/due-dates';
 import { symbolKey } from '../domain/symbol-key';
+import { formatDate } from '../vn/index';
 import { progressOf } from '../modules/requirements/requirements.progress.queries';
 import { requirementsOfSymbol } from '../modules/requirements/requirements.queries';
 import { ZIsoDate, type TProgress } from '../modules/requirements/requirements.schemas';
@@ -38,10 +39,11 @@ export async function directiveProgress(db: Db, symbol: string, asOfDate: string
   return { directive: symbol, asOf: asOfDate ?? vnDate(now), requirements };
 }
 
-function humanReport(p: DirectiveProgress): string {
-  const lines = [`Tiến độ thực hiện ${p.directive} tính đến ngày ${p.asOf}:`];
+/** The report for a person: dates as dd/mm/yyyy, as everywhere in the interface (the JSON keeps ISO dates). */
+export function humanReport(p: DirectiveProgress): string {
+  const lines = [`Tiến độ thực hiện ${p.directive} tính đến ngày ${formatDate(p.asOf)}:`];
   for (const r of p.requirements) {
-    lines.push('', `• ${r.title} (hạn ${r.deadline})`,
+    lines.push('', `• ${r.title} (hạn ${formatDate(r.deadline)})`,
       `  Được giao ${r.targeted}; đã gửi ${r.submitted}/${r.targeted} (đúng hạn ${r.onTime}, muộn ${r.late}); quá hạn chưa gửi ${r.missing}; chưa đến hạn ${r.notYetDue}; đã chấp nhận ${r.accepted}.`);
     if (r.models) lines.push(`  Mô hình: ${r.models.total} (cấp Khối ${r.models.khoi}, cấp cơ sở ${r.models.coSo}: tiếp tục ${r.models.coSoContinuing}, mới ${r.models.coSoNew}).`);
     if (r.missingUnits.length > 0) lines.push(`  Chưa gửi: ${r.missingUnits.map((u) => u.name).join('; ')}.`);
