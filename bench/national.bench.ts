@@ -78,10 +78,9 @@ async function readThroughput(base: string, helloBase: string, unit: string) {
     hello.push(await throughput(helloBase, '/hello', null, 16, 3));
     api.push(await throughput(base, '/api/submissions/inbox', unit, 16, 3));
   }
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratios = api.map((a, i) => a.rps / hello[i]!.rps);
   const rounds = hello.map((h, i) => `${Math.round(api[i]!.rps)}/${Math.round(h.rps)}`).join(', ');
-  return { helloRps: mid(hello.map((h) => h.rps)), apiRps: mid(api.map((a) => a.rps)), ratio: mid(ratios), apiP99: mid(api.map((a) => a.p99)), helloP99: mid(hello.map((h) => h.p99)),
+  return { helloRps: median(hello.map((h) => h.rps)), apiRps: median(api.map((a) => a.rps)), ratio: median(ratios), apiP99: median(api.map((a) => a.p99)), helloP99: median(hello.map((h) => h.p99)),
     meRps: await throughput(base, '/api/auth/me', unit, 16, 4), rounds,
     identityRps: await throughput(base, '/api/submissions/inbox', unit, 16, 4, false), errors: [...hello, ...api].reduce((n, r) => n + r.errors, 0) };
 }
